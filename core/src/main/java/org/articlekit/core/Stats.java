@@ -1,0 +1,69 @@
+package org.articlekit.core;
+
+import org.articlekit.core.document.Image;
+import org.articlekit.core.document.Link;
+import org.articlekit.core.document.Node;
+import org.articlekit.core.document.Nodes;
+
+/**
+ * Counts derived from a document tree, as in the JSON {@code stats} object.
+ *
+ * @param characters code points of visible text, whitespace not counted
+ * @param words      words, where each CJK ideograph, kana or hangul syllable counts as one word and any other
+ *                   run of letters and digits as one
+ * @param images     image nodes
+ * @param links      link nodes
+ */
+public record Stats(int characters, int words, int images, int links) {
+
+    /** The stats of a document (or any subtree). */
+    public static Stats of(Node root) {
+        int[] counts = new int[2];
+        Nodes.walk(root, node -> {
+            if (node instanceof Image) {
+                counts[0]++;
+            } else if (node instanceof Link) {
+                counts[1]++;
+            }
+        });
+        String text = Nodes.text(root);
+        return new Stats(countCharacters(text), countWords(text), counts[0], counts[1]);
+    }
+
+    static int countCharacters(String text) {
+        return (int) text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)).count();
+    }
+
+    static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isCjk(cp)) {
+                words++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp) || (inWord && isWordJoiner(cp))) {
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+            } else {
+                inWord = false;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isWordJoiner(int cp) {
+        // keeps "don't" and "e-mail" one word; marks keep accented letters in their word
+        return cp == '\'' || cp == '\u2019' || cp == '-' || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
+    /** Whether {@code cp} is a CJK ideograph, kana or hangul syllable: a character that is a word on its own. */
+    public static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+}

@@ -1,0 +1,31 @@
+package org.articlekit.parser.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.articlekit.core.Diagnostic;
+
+/** Collects the diagnostics of one parse, in the order they are found. Not thread-safe: one per parse. */
+public final class Diagnostics {
+
+    private final List<Diagnostic> found = new ArrayList<>();
+
+    public void add(Diagnostic diagnostic) {
+        found.add(diagnostic);
+    }
+
+    public void warning(String code, String message, int line, int column) {
+        found.add(Diagnostic.warning(code, message, line, column));
+    }
+
+    public void error(String code, String message, int line, int column) {
+        found.add(Diagnostic.error(code, message, line, column));
+    }
+
+    public boolean hasErrors() {
+        return found.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+    }
+
+    public List<Diagnostic> list() {
+        return List.copyOf(found);
+    }
+}
