@@ -12,6 +12,7 @@ import org.articlekit.core.Metadata;
 import org.articlekit.core.ParseException;
 import org.articlekit.core.Source;
 import org.articlekit.core.document.Document;
+import org.articlekit.core.document.Nodes;
 import org.articlekit.parser.internal.Diagnostics;
 import org.articlekit.parser.internal.frontmatter.FrontMatterBlock;
 import org.articlekit.parser.internal.frontmatter.FrontMatterReader;
@@ -91,7 +92,8 @@ public final class ArticleParser {
         if (diagnostics.hasErrors()) {
             throw new ParseException(path, diagnostics.list());
         }
-        return new Article(new Source(path, block.format()), metadata, content, diagnostics.list());
+        String excerpt = content.children().isEmpty() ? "" : Nodes.text(content.children().get(0)).strip();
+        return new Article(new Source(path, block.format()), metadata, content, excerpt, diagnostics.list());
     }
 
     /** Reads one article from text that has already been decoded. */

@@ -1,6 +1,7 @@
 package org.articlekit.core.document;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
@@ -45,5 +46,27 @@ public final class Nodes {
             }
         });
         return out.toString();
+    }
+
+    /** The URLs of every image in {@code root}, in document order, duplicates kept. */
+    public static List<String> imageUrls(Node root) {
+        List<String> urls = new ArrayList<>();
+        walk(root, node -> {
+            if (node instanceof Image image) {
+                urls.add(image.url());
+            }
+        });
+        return urls;
+    }
+
+    /** The URLs of every link in {@code root}, in document order, duplicates kept. */
+    public static List<String> linkUrls(Node root) {
+        List<String> urls = new ArrayList<>();
+        walk(root, node -> {
+            if (node instanceof Link link) {
+                urls.add(link.url());
+            }
+        });
+        return urls;
     }
 }
