@@ -14,11 +14,23 @@ public final class Diagnostics {
     }
 
     public void warning(String code, String message, int line, int column) {
-        found.add(Diagnostic.warning(code, message, line, column));
+        found.add(Diagnostic.warning(code, message, Math.max(0, line), Math.max(0, column)));
     }
 
     public void error(String code, String message, int line, int column) {
-        found.add(Diagnostic.error(code, message, line, column));
+        found.add(Diagnostic.error(code, message, Math.max(0, line), Math.max(0, column)));
+    }
+
+    /**
+     * A fault in the input that lenient parsing recovers from: an error when {@code strict} (the parse then
+     * fails), else a warning.
+     */
+    public void fault(boolean strict, String code, String message, int line, int column) {
+        if (strict) {
+            error(code, message, line, column);
+        } else {
+            warning(code, message, line, column);
+        }
     }
 
     public boolean hasErrors() {
