@@ -37,6 +37,11 @@ public final class Diagnostics {
         return found.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
     }
 
+    /** How many diagnostics have been found so far. */
+    public int count() {
+        return found.size();
+    }
+
     public List<Diagnostic> list() {
         return List.copyOf(found);
     }

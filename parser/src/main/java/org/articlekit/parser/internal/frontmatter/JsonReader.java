@@ -40,7 +40,8 @@ final class JsonReader {
     static FrontMatterContent read(String source, int firstLine, FrontMatterSettings settings,
             Diagnostics diagnostics) {
         // Hexo's bare form gets its braces on the same lines, so line numbers stay those of the file
-        String text = source.stripLeading().startsWith("{") ? source : "{" + source + "\n}";
+        String head = source.stripLeading();
+        String text = head.startsWith("{") || head.startsWith("[") ? source : "{" + source + "\n}";
         try {
             return parse(STRICT, text, firstLine, settings, diagnostics);
         } catch (JsonProcessingException e) {

@@ -44,8 +44,14 @@ final class TomlReader {
                 diagnostics.error("front-matter-syntax", problem, at.line(), at.column());
                 return FrontMatterContent.empty(firstLine);
             }
-            diagnostics.warning("front-matter-syntax", problem + "; it was read line by line", at.line(), at.column());
-            return recover(source, firstLine, new ValueBudget(settings), diagnostics);
+            int before = diagnostics.count();
+            FrontMatterContent recovered = recover(source, firstLine, new ValueBudget(settings), diagnostics);
+            if (diagnostics.count() == before) {
+                // no line was at fault on its own: report the block's fault once
+                diagnostics.warning("front-matter-syntax", problem + "; it was read line by line", at.line(),
+                        at.column());
+            }
+            return recovered;
         }
     }
 

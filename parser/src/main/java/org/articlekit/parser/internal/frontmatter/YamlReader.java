@@ -84,8 +84,8 @@ final class YamlReader {
                     + "); the later value is kept", firstLine + again.getLine(), again.getColumn() + 1);
         }
         for (Node alias : values.recursive()) {
-            diagnostics.fault(settings.strict(), "front-matter-recursive-alias", "an alias refers to a collection"
-                    + " that contains it; it is read as null", firstLine + alias.getStartMark().getLine(),
+            diagnostics.fault(settings.strict(), "front-matter-recursive-alias", "the collection anchored here"
+                    + " contains an alias to itself; that alias is read as null", firstLine + alias.getStartMark().getLine(),
                     alias.getStartMark().getColumn() + 1);
         }
         return new FrontMatterContent(new FrontMatter(map), positions(mapping, firstLine), firstLine);
@@ -99,6 +99,8 @@ final class YamlReader {
         options.setAllowDuplicateKeys(true);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
+        // any tag may be composed: YamlValues never builds an object from one, it only keeps the text
+        options.setTagInspector(tag -> true);
         try {
             Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(source)), options),
                     new CoreSchemaResolver(), options);
