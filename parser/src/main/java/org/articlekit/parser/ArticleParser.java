@@ -72,11 +72,13 @@ public final class ArticleParser {
     }
 
     /**
-     * Reads one article.
+     * Reads one article. Broken front matter is recovered with warnings (line by line where it does not parse),
+     * unless the options are strict; a front matter past its limits is ignored with a warning.
      *
-     * @param bytes the file's bytes (UTF-8; a BOM is dropped)
+     * @param bytes the file's bytes (UTF-8; a BOM is dropped; invalid bytes become U+FFFD with a warning)
      * @param path  the path to report and to take a Jekyll-style date from, {@code /}-separated
-     * @throws ParseException when the input cannot be read as an article at all
+     * @throws ParseException when the input or its body is larger than its limit, or, when strict, the front
+     *                        matter has a fault; it carries every diagnostic found
      */
     public Article parse(byte[] bytes, String path) {
         Objects.requireNonNull(bytes, "bytes");

@@ -65,11 +65,11 @@ public final class MetadataMapper {
                         : header.first("image", "overlay_image"))))
                 .thumbnail(image(firstOf(orNested(keys, params, THUMBNAIL), header == null ? null
                         : header.first("teaser"))))
-                .summary(text(orNested(keys, params, SUMMARY)))
-                .lang(text(keys.first(LANG)))
+                .summary(stripped(text(orNested(keys, params, SUMMARY))))
+                .lang(stripped(text(keys.first(LANG))))
                 .draft(draft(keys))
-                .slug(text(keys.first(SLUG)))
-                .permalink(text(keys.first(PERMALINK)))
+                .slug(stripped(text(keys.first(SLUG))))
+                .permalink(stripped(text(keys.first(PERMALINK))))
                 .frontMatter(content.values())
                 .build();
     }
@@ -82,6 +82,11 @@ public final class MetadataMapper {
 
     private static Keys.Found firstOf(Keys.Found a, Keys.Found b) {
         return a != null ? a : b;
+    }
+
+    /** Text without the line end a YAML block scalar ({@code description: >}) leaves; the map keeps it. */
+    private static String stripped(String text) {
+        return text == null ? null : text.strip();
     }
 
     /** A scalar as text; numbers as written, lists and maps are not text. */
