@@ -171,6 +171,9 @@ class ReadingTest {
         assertEquals(2L, json.metadata().frontMatter().get("a"));
         assertEquals(List.of("front-matter-duplicate-key@2:2"), Fixtures.positions(json));
         assertThrows(ParseException.class, () -> Fixtures.parse("yaml-duplicate-keys.md", STRICT));
+        Article bare = PARSER.parse("\"title\": \"a\",\n \"title\": \"b\"\n;;;\n", "h.md");
+        assertEquals("b", bare.metadata().title());
+        assertEquals(List.of("front-matter-duplicate-key@2:2"), Fixtures.positions(bare), "Hexo's bare JSON too");
     }
 
     @Test

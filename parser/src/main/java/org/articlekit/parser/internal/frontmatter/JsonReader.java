@@ -39,13 +39,15 @@ final class JsonReader {
 
     static FrontMatterContent read(String source, int firstLine, FrontMatterSettings settings,
             Diagnostics diagnostics) {
-        // Hexo's bare form gets its braces on the same lines, so line numbers stay those of the file
+        // Hexo's bare form gets its braces on lines of their own: the text starts a line earlier than the file's
         String head = source.stripLeading();
-        String text = head.startsWith("{") || head.startsWith("[") ? source : "{" + source + "\n}";
+        boolean braced = head.startsWith("{") || head.startsWith("[");
+        String text = braced ? source : "{\n" + source + "\n}";
+        int textLine = braced ? firstLine : firstLine - 1;
         try {
-            return parse(STRICT, text, firstLine, settings, diagnostics);
+            return parse(STRICT, text, textLine, settings, diagnostics);
         } catch (JsonProcessingException e) {
-            Position at = TomlReader.position(e.getLocation(), firstLine);
+            Position at = TomlReader.position(e.getLocation(), textLine);
             String problem = "the front matter is not valid JSON (" + e.getOriginalMessage() + ")";
             if (settings.strict()) {
                 diagnostics.error("front-matter-syntax", problem, at.line(), at.column());
@@ -53,7 +55,7 @@ final class JsonReader {
             }
             diagnostics.warning("front-matter-syntax", problem + "; it was read leniently", at.line(), at.column());
             try {
-                return parse(LENIENT, text, firstLine, settings, diagnostics);
+                return parse(LENIENT, text, textLine, settings, diagnostics);
             } catch (JsonProcessingException stillBroken) {
                 return YamlReader.read(asYamlEntries(source), firstLine, settings, diagnostics);
             }
