@@ -127,6 +127,19 @@ class ReadingTest {
     }
 
     @Test
+    void colonsAndIndicatorsInUnquotedTitlesAreRecoveredAsWritten() {
+        Article article = PARSER.parse("---\ntitle: Re: a reply: with colons\nx: `code`\ntags: [a, b\ncategories:\n"
+                + "  - ok\n---\n<p>b</p>", "c.md");
+        FrontMatter fm = article.metadata().frontMatter();
+        assertEquals("Re: a reply: with colons", fm.get("title"));
+        assertEquals("`code`", fm.get("x"));
+        assertEquals("[a, b", fm.get("tags"));
+        assertEquals(List.of("ok"), fm.get("categories"));
+        assertEquals(List.of("front-matter-syntax@2:10", "front-matter-syntax@3:4", "front-matter-syntax@4:7"),
+                Fixtures.positions(article));
+    }
+
+    @Test
     void brokenYamlIsAnErrorWhenStrict() {
         ParseException e = assertThrows(ParseException.class, () -> Fixtures.parse("yaml-broken.md", STRICT));
         Diagnostic first = e.diagnostics().get(0);

@@ -109,6 +109,9 @@ class AliasesTest {
     void aNumberTitleIsItsTextAndAListTitleIsNone() {
         assertEquals("2021", yaml("title: 2021").title());
         assertEquals("1.10", yaml("title: 1.10").title());
+        for (String written : new String[] {"+5", "1e3", ".5", "007", "0x1F", "-3", "12:30", "yes", "1.0"}) {
+            assertEquals(written, yaml("title: " + written).title(), "a title is its text as written");
+        }
         assertNull(yaml("title: [a, b]").title());
         assertNull(yaml("title:   ").title());
     }
