@@ -145,6 +145,22 @@ class SplittingTest {
     }
 
     @Test
+    void anOpenerMayCarryAYamlComment() {
+        Article article = org.articlekit.parser.ArticleParser.create().parse("--- # the header\ntitle: x\n---\n<p>b</p>",
+                "a.md");
+        assertEquals("x", article.metadata().title());
+        assertEquals(List.of(), article.diagnostics());
+    }
+
+    @Test
+    void proseWithAColonIsNotHexoFrontMatter() {
+        Article article = org.articlekit.parser.ArticleParser.create().parse(
+                "Note: this page has no header.\nIt is prose.\n---\n<p>more</p>", "a.txt");
+        assertEquals(FrontMatterFormat.NONE, article.source().frontMatterFormat());
+        assertTrue(Nodes.text(article.content()).contains("Note: this page has no header."));
+    }
+
+    @Test
     void aBraceThatOpensTemplateSyntaxIsNotJson() {
         Article article = org.articlekit.parser.ArticleParser.create().parse("{{< youtube id >}}\n<p>x</p>\n", "a.md");
         assertEquals(FrontMatterFormat.NONE, article.source().frontMatterFormat());
