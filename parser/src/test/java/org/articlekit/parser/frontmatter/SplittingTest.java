@@ -137,6 +137,16 @@ class SplittingTest {
     }
 
     @Test
+    void anUnclosedBlockStopsAtIndentedMarkup() {
+        Article article = org.articlekit.parser.ArticleParser.create().parse(
+                "---\ntitle: x\ntags:\n  - a\n\n  <div><p>body</p></div>\n", "a.md");
+        assertEquals("x", article.metadata().title());
+        assertEquals(List.of("a"), article.metadata().tags());
+        assertEquals("body", Nodes.text(article.content()).strip());
+        assertEquals(List.of("front-matter-unclosed@1:1"), Fixtures.positions(article));
+    }
+
+    @Test
     void anOpenerAloneIsBodyWithAWarning() {
         Article article = org.articlekit.parser.ArticleParser.create().parse("---\n<p>just a rule</p>\n", "a.html");
         assertEquals(FrontMatterFormat.NONE, article.source().frontMatterFormat());

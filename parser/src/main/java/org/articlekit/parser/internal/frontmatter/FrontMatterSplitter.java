@@ -102,7 +102,9 @@ public final class FrontMatterSplitter {
             boolean key = format == FrontMatterFormat.TOML
                     ? TOML_KEY.matcher(line).matches() || TOML_TABLE.matcher(line).matches()
                     : YAML_KEY.matcher(line).matches();
-            if (!(key || line.isBlank() || isContinuation(line) || line.stripLeading().startsWith("#"))) {
+            // markup, even indented, is the body starting
+            boolean markup = line.stripLeading().startsWith("<");
+            if (markup || !(key || line.isBlank() || isContinuation(line) || line.stripLeading().startsWith("#"))) {
                 break;
             }
             sawKey |= key;
