@@ -5,19 +5,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.articlekit.core.Article;
 import org.articlekit.core.Diagnostic;
-import org.articlekit.core.FrontMatter;
 import org.articlekit.core.Metadata;
 import org.articlekit.core.ParseException;
 import org.articlekit.core.Source;
+import org.articlekit.core.document.Block;
 import org.articlekit.core.document.Document;
 import org.articlekit.core.document.Nodes;
+import org.articlekit.core.document.Paragraph;
 import org.articlekit.parser.internal.Diagnostics;
 import org.articlekit.parser.internal.frontmatter.FrontMatterBlock;
 import org.articlekit.parser.internal.frontmatter.FrontMatterReader;
 import org.articlekit.parser.internal.frontmatter.FrontMatterSplitter;
-import org.articlekit.parser.internal.frontmatter.YamlLimits;
+import org.articlekit.parser.internal.frontmatter.FrontMatterContent;
+import org.articlekit.parser.internal.frontmatter.FrontMatterSettings;
 import org.articlekit.parser.internal.html.HtmlBodyReader;
 import org.articlekit.parser.internal.html.HtmlSettings;
 import org.articlekit.parser.internal.metadata.MetadataMapper;
@@ -37,15 +41,17 @@ import org.articlekit.parser.internal.text.TextDecoder;
  */
 public final class ArticleParser {
 
+    private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->", Pattern.CASE_INSENSITIVE);
+
     private final ParserOptions options;
     // each stage gets a narrow view of the options, so internal packages never depend on this API package
-    private final YamlLimits yamlLimits;
+    private final FrontMatterSettings frontMatterSettings;
     private final HtmlSettings htmlSettings;
 
     private ArticleParser(ParserOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.yamlLimits = new YamlLimits(options.maxYamlAliases(), options.maxYamlDepth(),
-                options.maxFrontMatterBytes());
+        this.frontMatterSettings = new FrontMatterSettings(options.maxFrontMatterBytes(), options.maxYamlAliases(),
+                options.maxYamlDepth(), options.maxFrontMatterValues(), options.strict());
         this.htmlSettings = new HtmlSettings(options.baseUrl(), options.unwrapProxyUrls(), options.keepHtml(),
                 options.maxHtmlDepth(), options.maxUrlLength(), options.maxTableCells());
     }
@@ -66,11 +72,13 @@ public final class ArticleParser {
     }
 
     /**
-     * Reads one article.
+     * Reads one article. Broken front matter is recovered with warnings (line by line where it does not parse),
+     * unless the options are strict; a front matter past its limits is ignored with a warning.
      *
-     * @param bytes the file's bytes (UTF-8; a BOM is dropped)
+     * @param bytes the file's bytes (UTF-8; a BOM is dropped; invalid bytes become U+FFFD with a warning)
      * @param path  the path to report and to take a Jekyll-style date from, {@code /}-separated
-     * @throws ParseException when the input cannot be read as an article at all
+     * @throws ParseException when the input or its body is larger than its limit, or, when strict, the front
+     *                        matter has a fault; it carries every diagnostic found
      */
     public Article parse(byte[] bytes, String path) {
         Objects.requireNonNull(bytes, "bytes");
@@ -82,18 +90,73 @@ public final class ArticleParser {
             throw new ParseException(path, diagnostics.list());
         }
         String text = TextDecoder.decode(bytes, diagnostics);
-        FrontMatterBlock block = FrontMatterSplitter.split(text, diagnostics);
-        FrontMatter frontMatter = FrontMatterReader.read(block, yamlLimits, diagnostics);
-        if (options.strict() && diagnostics.hasErrors()) {
+        FrontMatterBlock block = FrontMatterSplitter.split(text, options.strict(), diagnostics);
+        FrontMatterContent frontMatter = FrontMatterReader.read(block, frontMatterSettings, diagnostics);
+        if (diagnostics.hasErrors()) {
+            // only strict parsing turns front-matter faults into errors
             throw new ParseException(path, diagnostics.list());
         }
-        Metadata metadata = MetadataMapper.map(frontMatter, block, path, options.zone(), diagnostics);
+        long bodyBytes = utf8Length(block.body());
+        if (bodyBytes > options.maxBodyBytes()) {
+            diagnostics.error("body-too-large", "the body has " + bodyBytes + " bytes, more than the limit of "
+                    + options.maxBodyBytes(), block.bodyLine(), 1);
+            throw new ParseException(path, diagnostics.list());
+        }
+        Metadata metadata = MetadataMapper.map(frontMatter, path, options.zone(), diagnostics);
         Document content = HtmlBodyReader.read(block.body(), block.bodyLine(), metadata, htmlSettings, diagnostics);
         if (diagnostics.hasErrors()) {
             throw new ParseException(path, diagnostics.list());
         }
-        String excerpt = content.children().isEmpty() ? "" : Nodes.text(content.children().get(0)).strip();
+        String excerpt = excerpt(block, content, metadata);
         return new Article(new Source(path, block.format()), metadata, content, excerpt, diagnostics.list());
+    }
+
+    /**
+     * What precedes a {@code <!-- more -->} marker (Hexo, Jekyll and Hugo's summary divider), else the first
+     * paragraph with text, else the first block with text.
+     */
+    private String excerpt(FrontMatterBlock block, Document content, Metadata metadata) {
+        Matcher more = MORE.matcher(block.body());
+        if (more.find()) {
+            Document head = HtmlBodyReader.read(block.body().substring(0, more.start()), block.bodyLine(), metadata,
+                    htmlSettings, new Diagnostics());
+            String text = Nodes.text(head).strip();
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        String firstBlock = "";
+        for (Block child : content.children()) {
+            String text = Nodes.text(child).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (child instanceof Paragraph) {
+                return text;
+            }
+            if (firstBlock.isEmpty()) {
+                firstBlock = text;
+            }
+        }
+        return firstBlock;
+    }
+
+    private static long utf8Length(String text) {
+        long length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                length++;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                length += 4;
+                i++;
+            } else {
+                length += 3;
+            }
+        }
+        return length;
     }
 
     /** Reads one article from text that has already been decoded. */

@@ -9,16 +9,22 @@ import java.util.Objects;
  *
  * @param zone                the zone in which a date without an offset is read (UTC unless set; never the
  *                            machine's)
- * @param strict              whether broken front matter is an error instead of a recovered warning
+ * @param strict              whether a fault in the front matter (syntax, duplicate key, tab, not a mapping, unclosed
+ *                            block, a limit) is an error, so that parsing throws, instead of a recovered warning
  * @param baseUrl             the URL relative links and images are resolved against when the front matter
  *                            gives none; {@code null} to leave them relative
  * @param unwrapProxyUrls     whether image URLs behind a known proxy prefix are unwrapped to the original
  * @param keepHtml            whether HTML the tree cannot express is kept as {@code html} nodes instead of
  *                            being reduced to its text
- * @param maxInputBytes       the largest input accepted
- * @param maxFrontMatterBytes the largest front-matter block accepted
- * @param maxYamlAliases      the most YAML aliases a front matter may use
- * @param maxYamlDepth        the deepest YAML nesting accepted
+ * @param maxInputBytes       the largest input accepted, in bytes; a larger one is refused with a
+ *                            {@link org.articlekit.core.ParseException}
+ * @param maxBodyBytes        the largest body (what follows the front matter) accepted, in UTF-8 bytes; a larger
+ *                            one is refused with a {@link org.articlekit.core.ParseException}
+ * @param maxFrontMatterBytes the largest front-matter block read; a larger one is ignored with a warning (an
+ *                            error when strict)
+ * @param maxFrontMatterValues the most values a front matter may expand to, aliases counted each time used
+ * @param maxYamlAliases      the most YAML aliases to lists and maps a front matter may use
+ * @param maxYamlDepth        the deepest nesting of lists and maps accepted in a front matter (YAML, TOML or JSON)
  * @param maxHtmlDepth        the deepest HTML element nesting kept as structure; deeper content is kept flat
  * @param maxUrlLength        the longest URL kept; a longer one is dropped with a warning
  * @param maxTableCells       the most cells one table may have before it is read as paragraphs
@@ -30,7 +36,9 @@ public record ParserOptions(
         boolean unwrapProxyUrls,
         boolean keepHtml,
         long maxInputBytes,
+        long maxBodyBytes,
         int maxFrontMatterBytes,
+        int maxFrontMatterValues,
         int maxYamlAliases,
         int maxYamlDepth,
         int maxHtmlDepth,
@@ -43,7 +51,9 @@ public record ParserOptions(
     public ParserOptions {
         Objects.requireNonNull(zone, "zone");
         requirePositive(maxInputBytes, "maxInputBytes");
+        requirePositive(maxBodyBytes, "maxBodyBytes");
         requirePositive(maxFrontMatterBytes, "maxFrontMatterBytes");
+        requirePositive(maxFrontMatterValues, "maxFrontMatterValues");
         requirePositive(maxYamlAliases, "maxYamlAliases");
         requirePositive(maxYamlDepth, "maxYamlDepth");
         requirePositive(maxHtmlDepth, "maxHtmlDepth");
@@ -65,7 +75,8 @@ public record ParserOptions(
     /** A builder holding these options, to derive a changed copy. */
     public Builder toBuilder() {
         return new Builder().zone(zone).strict(strict).baseUrl(baseUrl).unwrapProxyUrls(unwrapProxyUrls)
-                .keepHtml(keepHtml).maxInputBytes(maxInputBytes).maxFrontMatterBytes(maxFrontMatterBytes)
+                .keepHtml(keepHtml).maxInputBytes(maxInputBytes).maxBodyBytes(maxBodyBytes)
+                .maxFrontMatterBytes(maxFrontMatterBytes).maxFrontMatterValues(maxFrontMatterValues)
                 .maxYamlAliases(maxYamlAliases).maxYamlDepth(maxYamlDepth).maxHtmlDepth(maxHtmlDepth)
                 .maxUrlLength(maxUrlLength).maxTableCells(maxTableCells);
     }
@@ -78,7 +89,9 @@ public record ParserOptions(
         private boolean unwrapProxyUrls;
         private boolean keepHtml;
         private long maxInputBytes = 64L * 1024 * 1024;
+        private long maxBodyBytes = 64L * 1024 * 1024;
         private int maxFrontMatterBytes = 1024 * 1024;
+        private int maxFrontMatterValues = 100_000;
         private int maxYamlAliases = 50;
         private int maxYamlDepth = 50;
         private int maxHtmlDepth = 128;
@@ -118,6 +131,16 @@ public record ParserOptions(
             return this;
         }
 
+        public Builder maxBodyBytes(long value) {
+            this.maxBodyBytes = value;
+            return this;
+        }
+
+        public Builder maxFrontMatterValues(int value) {
+            this.maxFrontMatterValues = value;
+            return this;
+        }
+
         public Builder maxFrontMatterBytes(int value) {
             this.maxFrontMatterBytes = value;
             return this;
@@ -149,8 +172,8 @@ public record ParserOptions(
         }
 
         public ParserOptions build() {
-            return new ParserOptions(zone, strict, baseUrl, unwrapProxyUrls, keepHtml, maxInputBytes,
-                    maxFrontMatterBytes, maxYamlAliases, maxYamlDepth, maxHtmlDepth, maxUrlLength, maxTableCells);
+            return new ParserOptions(zone, strict, baseUrl, unwrapProxyUrls, keepHtml, maxInputBytes, maxBodyBytes,
+                    maxFrontMatterBytes, maxFrontMatterValues, maxYamlAliases, maxYamlDepth, maxHtmlDepth, maxUrlLength, maxTableCells);
         }
     }
 }

@@ -14,15 +14,32 @@ public final class Diagnostics {
     }
 
     public void warning(String code, String message, int line, int column) {
-        found.add(Diagnostic.warning(code, message, line, column));
+        found.add(Diagnostic.warning(code, message, Math.max(0, line), Math.max(0, column)));
     }
 
     public void error(String code, String message, int line, int column) {
-        found.add(Diagnostic.error(code, message, line, column));
+        found.add(Diagnostic.error(code, message, Math.max(0, line), Math.max(0, column)));
+    }
+
+    /**
+     * A fault in the input that lenient parsing recovers from: an error when {@code strict} (the parse then
+     * fails), else a warning.
+     */
+    public void fault(boolean strict, String code, String message, int line, int column) {
+        if (strict) {
+            error(code, message, line, column);
+        } else {
+            warning(code, message, line, column);
+        }
     }
 
     public boolean hasErrors() {
         return found.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+    }
+
+    /** How many diagnostics have been found so far. */
+    public int count() {
+        return found.size();
     }
 
     public List<Diagnostic> list() {

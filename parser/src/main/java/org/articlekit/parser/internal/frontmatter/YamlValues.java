@@ -1,0 +1,137 @@
+package org.articlekit.parser.internal.frontmatter;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Turns a composed YAML node graph into plain front-matter values. This replaces snakeyaml's constructor, so no
+ * tag can ever build an object: a scalar is text, a boolean, a number or null by its (core schema) tag, and any
+ * other tag — {@code !!timestamp}, {@code !!binary}, {@code !!python/object} — leaves the text as written. Aliases
+ * are expanded against a value budget, a recursive alias becomes null, and duplicate keys are reported.
+ */
+final class YamlValues {
+
+    /** A key written twice in one mapping. */
+    record Duplicate(String key, Node first, Node again) {
+    }
+
+    private final ValueBudget budget;
+    private final Map<Node, Boolean> open = new IdentityHashMap<>();
+    private final List<Duplicate> duplicates = new ArrayList<>();
+    private final List<Node> recursive = new ArrayList<>();
+
+    YamlValues(ValueBudget budget) {
+        this.budget = budget;
+    }
+
+    List<Duplicate> duplicates() {
+        return duplicates;
+    }
+
+    /** The alias nodes that referred to a collection containing them; each became null. */
+    List<Node> recursive() {
+        return recursive;
+    }
+
+    Object value(Node node, int depth) {
+        budget.spend();
+        budget.checkDepth(depth);
+        if (node instanceof ScalarNode scalar) {
+            return scalar(scalar);
+        }
+        if (open.containsKey(node)) {
+            recursive.add(node);
+            return null;
+        }
+        open.put(node, Boolean.TRUE);
+        try {
+            if (node instanceof SequenceNode sequence) {
+                List<Object> list = new ArrayList<>(sequence.getValue().size());
+                for (Node item : sequence.getValue()) {
+                    list.add(value(item, depth + 1));
+                }
+                return list;
+            }
+            return mapping((MappingNode) node, depth);
+        } finally {
+            open.remove(node);
+        }
+    }
+
+    /** A mapping's entries in order; {@code <<} merge keys fill in what the mapping does not say itself. */
+    Map<String, Object> mapping(MappingNode node, int depth) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        Map<String, Node> keyNodes = new LinkedHashMap<>();
+        List<Node> merges = new ArrayList<>();
+        for (NodeTuple tuple : node.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (keyNode.getTag().equals(Tag.MERGE)) {
+                merges.add(tuple.getValueNode());
+                continue;
+            }
+            String key = key(keyNode, depth);
+            Node previous = keyNodes.put(key, keyNode);
+            if (previous != null) {
+                duplicates.add(new Duplicate(key, previous, keyNode));
+            }
+            map.put(key, value(tuple.getValueNode(), depth + 1));
+        }
+        for (Node merge : merges) {
+            List<Node> sources = merge instanceof SequenceNode seq ? seq.getValue() : List.of(merge);
+            for (Node source : sources) {
+                if (source instanceof MappingNode mappingSource && !open.containsKey(source)) {
+                    open.put(source, Boolean.TRUE);
+                    try {
+                        mapping(mappingSource, depth + 1).forEach(map::putIfAbsent);
+                    } finally {
+                        open.remove(source);
+                    }
+                }
+            }
+        }
+        return map;
+    }
+
+    private String key(Node keyNode, int depth) {
+        if (keyNode instanceof ScalarNode scalar) {
+            budget.spend();
+            return scalar.getValue();
+        }
+        return String.valueOf(value(keyNode, depth + 1));
+    }
+
+    /** The value of a scalar by its tag; anything unusual stays the text as written. */
+    static Object scalar(ScalarNode scalar) {
+        String text = scalar.getValue();
+        Tag tag = scalar.getTag();
+        if (tag.equals(Tag.NULL) && CoreSchemaResolver.NULL_VALUE.matcher(text).matches()) {
+            return null;
+        }
+        if (tag.equals(Tag.BOOL) && CoreSchemaResolver.BOOLEAN.matcher(text).matches()) {
+            return Boolean.valueOf(text.equalsIgnoreCase("true"));
+        }
+        if (tag.equals(Tag.INT) && CoreSchemaResolver.INTEGER.matcher(text).matches()) {
+            return integer(text);
+        }
+        if (tag.equals(Tag.FLOAT) && CoreSchemaResolver.DECIMAL.matcher(text).matches()) {
+            return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+        }
+        return text;
+    }
+
+    static Object integer(String text) {
+        BigInteger value = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
+        return value.bitLength() < 64 ? (Object) value.longValue() : value;
+    }
+}
