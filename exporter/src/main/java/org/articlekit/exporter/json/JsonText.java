@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
 
 /** The one configured Jackson factory of the JSON package, and string writing that never fails on bad text. */
@@ -22,6 +23,8 @@ final class JsonText {
                     .maxNameLength(Integer.MAX_VALUE)
                     .build())
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            // characters beyond the BMP (emoji, rare CJK) as UTF-8 bytes, not as escaped surrogate pairs
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
     private JsonText() {
