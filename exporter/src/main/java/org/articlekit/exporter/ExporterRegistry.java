@@ -1,5 +1,8 @@
 package org.articlekit.exporter;
 
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -109,11 +112,26 @@ public final class ExporterRegistry {
 
     /**
      * The provider's class and the jar (or folder) it came from, as error messages and {@code formats} show it:
-     * {@code com.example.CsvExporterProvider (file:/opt/articlekit/plugins/csv.jar)}.
+     * {@code com.example.CsvExporterProvider (/opt/articlekit/plugins/csv.jar)}.
      */
     public static String origin(ExporterProvider provider) {
         CodeSource source = provider.getClass().getProtectionDomain().getCodeSource();
-        String where = source == null || source.getLocation() == null ? "the JDK" : source.getLocation().toString();
-        return provider.getClass().getName() + " (" + where + ")";
+        return provider.getClass().getName() + " (" + location(source) + ")";
+    }
+
+    /** A jar or folder as a file path where it is one, else its URL; "the JDK" for classes without a source. */
+    private static String location(CodeSource source) {
+        if (source == null || source.getLocation() == null) {
+            return "the JDK";
+        }
+        URL url = source.getLocation();
+        if ("file".equals(url.getProtocol())) {
+            try {
+                return Path.of(url.toURI()).toString();
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return url.toString(); // a malformed file URL: show it as it is
+            }
+        }
+        return url.toString();
     }
 }
