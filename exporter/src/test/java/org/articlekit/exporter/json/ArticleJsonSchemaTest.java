@@ -34,6 +34,17 @@ class ArticleJsonSchemaTest {
     }
 
     @Test
+    void schemaIdAndVersionMatchTheConstants() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode schema;
+        try (InputStream in = ArticleJsonSchema.open()) {
+            schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        }
+        assertEquals(ArticleJsonSchema.ID, schema.get("$id").asText());
+        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
+        assertEquals(ArticleJsonSchema.VERSION, schema.at("/properties/schemaVersion/const").asInt());
+    }
+
+    @Test
     void aWrittenArticleIsValid() {
         assertEquals("", SchemaCheck.problems(VALID));
     }
