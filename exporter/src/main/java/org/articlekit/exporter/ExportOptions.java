@@ -67,6 +67,11 @@ public final class ExportOptions {
         };
     }
 
+    /** A whole number (any sign), or {@code fallback}. */
+    public int integer(String key, int fallback) {
+        return integer(key, fallback, Integer.MIN_VALUE);
+    }
+
     /** A whole number at least {@code min}, or {@code fallback}. */
     public int integer(String key, int fallback, int min) {
         String value = values.get(key);
@@ -81,7 +86,7 @@ public final class ExportOptions {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw invalid(key, value, "a whole number from " + min);
+        throw invalid(key, value, min == Integer.MIN_VALUE ? "a whole number" : "a whole number from " + min);
     }
 
     /** One of an enum's constants, written in kebab-case ({@code INLINED} as {@code inlined}), or {@code fallback}. */

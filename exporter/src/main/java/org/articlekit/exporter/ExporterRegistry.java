@@ -1,5 +1,8 @@
 package org.articlekit.exporter;
 
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.regex.Pattern;
 import org.articlekit.core.ExportException;
 
 /**
@@ -23,20 +27,23 @@ import org.articlekit.core.ExportException;
  */
 public final class ExporterRegistry {
 
+    private static final Pattern VALID_NAME = Pattern.compile("[\\p{Alnum}][\\p{Alnum}._-]*");
+
     private final List<ExporterProvider> providers;
     private final Map<String, ExporterProvider> byName;
 
     private ExporterRegistry(List<ExporterProvider> providers) {
         Map<String, ExporterProvider> names = new LinkedHashMap<>();
         for (ExporterProvider provider : providers) {
+            checkNames(provider);
             List<String> keys = new ArrayList<>();
             keys.add(provider.name());
             keys.addAll(provider.aliases());
             for (String key : keys) {
                 ExporterProvider previous = names.putIfAbsent(normalise(key), provider);
                 if (previous != null && previous != provider) {
-                    throw new ExportException("two exporters are named '" + key + "': " + describe(previous)
-                            + " and " + describe(provider));
+                    throw new ExportException("two exporters are named '" + key + "': " + origin(previous)
+                            + " and " + origin(provider));
                 }
             }
         }
@@ -55,6 +62,7 @@ public final class ExporterRegistry {
         try {
             ServiceLoader.load(ExporterProvider.class, loader).forEach(found::add);
         } catch (ServiceConfigurationError e) {
+            // a listed class that is missing, not a provider, or fails in its constructor
             throw new ExportException("an exporter plug-in cannot be loaded: " + e.getMessage(), e);
         }
         return new ExporterRegistry(found);
@@ -85,14 +93,45 @@ public final class ExporterRegistry {
                 + "'; known formats: " + String.join(", ", providers.stream().map(ExporterProvider::name).toList())));
     }
 
+    /** Names are what users type after {@code --to}: one word, no spaces, not blank. */
+    private static void checkNames(ExporterProvider provider) {
+        List<String> names = new ArrayList<>();
+        names.add(provider.name());
+        names.addAll(provider.aliases());
+        for (String name : names) {
+            if (name == null || !VALID_NAME.matcher(name).matches()) {
+                throw new ExportException("the exporter " + origin(provider) + " has an invalid name '" + name
+                        + "': use letters, digits, '.', '_' or '-', starting with a letter or digit");
+            }
+        }
+    }
+
     private static String normalise(String name) {
         return name.trim().toLowerCase(Locale.ROOT);
     }
 
-    /** The provider's class and the jar (or folder) it came from. */
-    static String describe(ExporterProvider provider) {
+    /**
+     * The provider's class and the jar (or folder) it came from, as error messages and {@code formats} show it:
+     * {@code com.example.CsvExporterProvider (/opt/articlekit/plugins/csv.jar)}.
+     */
+    public static String origin(ExporterProvider provider) {
         CodeSource source = provider.getClass().getProtectionDomain().getCodeSource();
-        String where = source == null || source.getLocation() == null ? "the JDK" : source.getLocation().toString();
-        return provider.getClass().getName() + " (" + where + ")";
+        return provider.getClass().getName() + " (" + location(source) + ")";
+    }
+
+    /** A jar or folder as a file path where it is one, else its URL; "the JDK" for classes without a source. */
+    private static String location(CodeSource source) {
+        if (source == null || source.getLocation() == null) {
+            return "the JDK";
+        }
+        URL url = source.getLocation();
+        if ("file".equals(url.getProtocol())) {
+            try {
+                return Path.of(url.toURI()).toString();
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return url.toString(); // a malformed file URL: show it as it is
+            }
+        }
+        return url.toString();
     }
 }

@@ -14,11 +14,11 @@ public final class JsonExporterProvider implements ExporterProvider {
 
     @Override
     public String description() {
-        return "one JSON object per article: metadata, front matter, mdast content, stats, diagnostics";
+        return "one JSON object per article: metadata, front matter, mdast content, excerpt, stats, diagnostics";
     }
 
     @Override
     public Exporter create(ExportOptions options) {
-        return new JsonExporter(true);
+        return JsonExporter.pretty();
     }
 }

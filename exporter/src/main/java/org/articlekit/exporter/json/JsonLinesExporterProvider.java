@@ -19,6 +19,6 @@ public final class JsonLinesExporterProvider implements ExporterProvider {
 
     @Override
     public Exporter create(ExportOptions options) {
-        return new JsonExporter(false);
+        return JsonExporter.lines();
     }
 }

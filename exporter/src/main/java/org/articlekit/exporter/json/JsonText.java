@@ -1,0 +1,63 @@
+package org.articlekit.exporter.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import java.io.IOException;
+
+/** The one configured Jackson factory of the JSON package, and string writing that never fails on bad text. */
+final class JsonText {
+
+    /**
+     * Immutable and thread-safe. Jackson's nesting limits are lifted because our code walks trees with explicit
+     * stacks; string and name lengths are lifted so that whatever the writer writes, the reader reads back.
+     */
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(Integer.MAX_VALUE)
+                    .maxStringLength(Integer.MAX_VALUE)
+                    .maxNameLength(Integer.MAX_VALUE)
+                    .build())
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            // characters beyond the BMP (emoji, rare CJK) as UTF-8 bytes, not as escaped surrogate pairs
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
+
+    private JsonText() {
+    }
+
+    /** Writes {@code value} (or {@code null}), an unpaired surrogate replaced by U+FFFD: UTF-8 cannot encode one. */
+    static void writeString(JsonGenerator g, String value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(wellFormed(value));
+        }
+    }
+
+    static String wellFormed(String value) {
+        StringBuilder fixed = null;
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                continue;
+            }
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < length
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (paired) {
+                i++;
+                continue;
+            }
+            if (fixed == null) {
+                fixed = new StringBuilder(value);
+            }
+            fixed.setCharAt(i, '\uFFFD');
+        }
+        return fixed == null ? value : fixed.toString();
+    }
+}
