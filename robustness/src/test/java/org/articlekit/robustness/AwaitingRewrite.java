@@ -34,6 +34,9 @@ final class AwaitingRewrite {
             "image-vbscript-entity/*", "image-vbscript-entity+keep-html/*",
             "image-data-svg/*", "image-data-svg+keep-html/*",
             "image-lazy-attributes/*", "image-lazy-attributes+keep-html/*",
+            // the skeleton front-matter reader hands a self-referencing YAML list, or TOML tables nested 20 000 deep,
+            // to core's FrontMatter, whose deep copy recurses: StackOverflowError (see the report of issue 10)
+            "yaml-recursive-alias/*", "toml-front-matter-deep-tables/*",
             // jsoup reads <![CDATA[…]]> in HTML as text; the skeleton writers output that text's '<' unescaped
             "cdata/*", "cdata+keep-html/*",
             // markup look-alikes: text whose '<', '[…](…)' or front-matter value the skeleton writers copy as is.

