@@ -1,6 +1,7 @@
 package org.articlekit.robustness;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.List;
 import org.articlekit.core.Article;
 import org.articlekit.core.ExportException;
 import org.articlekit.core.ParseException;
@@ -9,10 +10,10 @@ import org.articlekit.parser.ArticleParser;
 import org.junit.jupiter.api.Tag;
 
 /**
- * Fuzzes each built-in exporter with the article of fuzzed bytes: it writes it or refuses with
+ * Fuzzes the built-in exporters with the article of fuzzed bytes: each writes it or refuses with
  * {@link ExportException}, and what it writes holds no script, no script URL and no event handler. Without
- * {@code JAZZER_FUZZ} each method replays its seed corpus in
- * {@code src/test/resources/org/articlekit/robustness/ExporterFuzzTestInputs/<method>/}.
+ * {@code JAZZER_FUZZ} every method replays the seeds in
+ * {@code src/test/resources/org/articlekit/robustness/ExporterFuzzTestInputs/} and its own folder below it.
  */
 class ExporterFuzzTest {
 
@@ -21,6 +22,17 @@ class ExporterFuzzTest {
     private static final Exporter JSONL = Conversion.exporter("jsonl");
     private static final Exporter MARKDOWN = Conversion.exporter("markdown");
     private static final Exporter TEXT = Conversion.exporter("text");
+
+    /** Every built-in format writes the article or refuses it with {@link ExportException}; nothing else. */
+    @FuzzTest(maxDuration = "10m")
+    void everyFormatWritesOrRefuses(byte[] input) {
+        Article article = parse(input);
+        if (article != null) {
+            for (Exporter exporter : List.of(JSON, JSONL, MARKDOWN, TEXT)) {
+                render(exporter, article);
+            }
+        }
+    }
 
     // the skeleton writes the javascript: URLs the skeleton parser keeps (seed script-urls.html)
     @Tag("awaiting-rewrite")
@@ -43,24 +55,37 @@ class ExporterFuzzTest {
         export(MARKDOWN, input);
     }
 
+    // found by Jazzer in its first minute: "< src=\"javascript:…\">" is text in HTML (a '<' before a space opens no
+    // tag), and the skeleton text writer copies it, script URL included (inputs text/found-lookalike-…)
+    @Tag("awaiting-rewrite")
     @FuzzTest(maxDuration = "10m")
     void text(byte[] input) {
         export(TEXT, input);
     }
 
     private static void export(Exporter exporter, byte[] input) {
-        Article article;
+        Article article = parse(input);
+        String output = article == null ? null : render(exporter, article);
+        if (output != null) {
+            SafeOutput.assertSafe("fuzzed input", exporter.name(), output);
+        }
+    }
+
+    /** The article, or {@code null} when the parser refused the input the documented way. */
+    private static Article parse(byte[] input) {
         try {
-            article = PARSER.parse(input, "fuzz.md");
+            return PARSER.parse(input, "fuzz.md");
         } catch (ParseException refused) {
-            return;
+            return null;
         }
-        String output;
+    }
+
+    /** The output, or {@code null} when the exporter refused the article the documented way. */
+    private static String render(Exporter exporter, Article article) {
         try {
-            output = exporter.render(article);
+            return exporter.render(article);
         } catch (ExportException refused) {
-            return;
+            return null;
         }
-        SafeOutput.assertSafe("fuzzed input", exporter.name(), output);
     }
 }

@@ -176,6 +176,7 @@ final class HostileInputs {
                 html("escaped-img-handler-text", "<p>&lt;img src=x onerror=alert(1)&gt;</p>"),
                 html("markdown-link-syntax-in-text", "<p>[clickme](javascript:alert(1)) and ![x](data:text/html,evil)"
                         + " and &lt;javascript:alert(1)&gt;</p>"),
+                html("lt-space-pseudo-tag", "<p>< src=\"javascript:alert(1)\" onerror=\"alert(2)\"></p>"),
                 html("script-in-code-sample", "<pre><code>&lt;script&gt;alert(1)&lt;/script&gt;</code></pre>"),
                 input("front-matter-values", "fm.md", () -> ascii("---\ntitle: \"<script>alert(1)</script>\"\n"
                         + "cover: \"javascript:alert(1)\"\nthumbnail: \"data:image/png;base64,AAAA\"\n"
