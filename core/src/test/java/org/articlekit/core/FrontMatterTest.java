@@ -33,4 +33,19 @@ class FrontMatterTest {
     void rejectsValuesThatAreNotData() {
         assertThrows(IllegalArgumentException.class, () -> new FrontMatter(Map.of("when", new java.util.Date())));
     }
+
+    @Test
+    void refusesNestingDeeperThanTheLimitIncludingCycles() {
+        Map<String, Object> deep = new LinkedHashMap<>();
+        Map<String, Object> level = deep;
+        for (int i = 0; i < 10_000; i++) {
+            Map<String, Object> next = new LinkedHashMap<>();
+            level.put("k", next);
+            level = next;
+        }
+        assertThrows(IllegalArgumentException.class, () -> new FrontMatter(deep));
+        List<Object> cycle = new ArrayList<>();
+        cycle.add(cycle);
+        assertThrows(IllegalArgumentException.class, () -> new FrontMatter(Map.of("a", cycle)));
+    }
 }
