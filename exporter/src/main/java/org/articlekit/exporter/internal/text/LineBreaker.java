@@ -29,6 +29,7 @@ final class LineBreaker {
     private int lineStart = -1;
     private int lineEnd = -1;
     private int lineWidth;
+    private int lastBase;                // the last character that is not a space or a combining mark
 
     private LineBreaker(ParagraphText paragraph, int firstWidth, int restWidth, Lines out) {
         this.paragraph = paragraph;
@@ -101,8 +102,6 @@ final class LineBreaker {
         flush();
     }
 
-    private int lastBase;
-
     /** A break at a run of spaces between {@code before} and {@code after}. */
     private static boolean breaksAtSpace(BreakClass before, BreakClass after) {
         return before != BreakClass.OPEN && after != BreakClass.CLOSE && after != BreakClass.COMBINING;
@@ -147,42 +146,136 @@ final class LineBreaker {
     }
 
     /**
-     * A unit wider than a line: broken at its inner spaces, and between characters where it holds CJK, greedily;
-     * a Latin word or URL longer than the line is left whole.
+     * A unit wider than a line. Split at its inner spaces first; a unit that holds CJK must fit the line, so it is
+     * then split, in order of preference, next to a CJK character without breaking kinsoku, next to a CJK character
+     * before ASCII closing punctuation, after Latin punctuation, anywhere kinsoku allows, and at last anywhere. What
+     * is left of it once its CJK is placed, a Latin word or URL, is not split but at spaces.
      */
     private void placeOversized(int start, int end, boolean cjk) {
+        int lastCjk = -1;
+        if (cjk) {
+            for (int i = start; i < end; ) {
+                int cp = Character.codePointAt(text, i);
+                if (BreakClass.isCjk(cp)) {
+                    lastCjk = i;
+                }
+                i += Character.charCount(cp);
+            }
+        }
+        java.util.BitSet insideUrl = cjk ? urlInteriors(start, end) : new java.util.BitSet();
+        int[] candidate = new int[LEVELS];        // per level, the latest break position on this line, or -1
+        int[] candidateWidth = new int[LEVELS];   // the unit's width before that position
+        java.util.Arrays.fill(candidate, -1);
         int from = start;
-        int width = 0;
-        int lastSpace = -1;            // last inner space on the line being filled, or -1
-        int widthAtSpace = 0;
-        boolean previousCjk = false;
+        int fromWidth = 0;
+        int width = 0;                            // the unit's width before i
+        int previous = -1;
         for (int i = start; i < end; ) {
             int cp = Character.codePointAt(text, i);
             int w = DisplayWidth.of(cp);
-            boolean isCjk = cjk && BreakClass.isCjk(cp);
-            if (cp == ' ') {
-                lastSpace = i;
-                widthAtSpace = width;
-            } else if (width + w > available() && i > from && w > 0) {
-                if (lastSpace > from) {
-                    emit(from, lastSpace);
-                    from = lastSpace + 1;
-                    width -= widthAtSpace + 1;
-                    lastSpace = -1;
-                } else if (isCjk || previousCjk) {
-                    emit(from, i);
-                    from = i;
-                    width = 0;
-                    lastSpace = -1;
+            if (i > from && previous != ' ' && w > 0) {
+                int level = cp == ' ' ? SPACE_LEVEL
+                        : from <= lastCjk && !paragraph.isGlued(i) && !insideUrl.get(i) ? level(previous, cp) : -1;
+                if (level >= 0) {
+                    candidate[level] = i;
+                    candidateWidth[level] = width;
+                }
+            }
+            while (width - fromWidth + w > available() && i > from && w > 0) {
+                int level = best(candidate, from);
+                if (level < 0) {
+                    break;                        // a Latin word or URL: it stays whole
+                }
+                emit(from, candidate[level]);
+                from = candidate[level];
+                fromWidth = candidateWidth[level];
+                if (level == SPACE_LEVEL) {
+                    from++;
+                    fromWidth++;
+                }
+                for (int l = 0; l < LEVELS; l++) {
+                    boolean latinLeft = from > lastCjk && l != SPACE_LEVEL;    // only a Latin word or URL is left
+                    if (candidate[l] < from || (candidate[l] == from && l != SPACE_LEVEL) || latinLeft) {
+                        candidate[l] = -1;
+                    }
                 }
             }
             width += w;
-            previousCjk = isCjk;
+            previous = cp;
             i += Character.charCount(cp);
         }
         lineStart = from;
         lineEnd = end;
-        lineWidth = width;
+        lineWidth = width - fromWidth;
+    }
+
+    private static final int LEVELS = 6;
+    private static final int SPACE_LEVEL = 5;
+
+    /**
+     * The positions inside URLs ({@code scheme://…}, {@code www.…}) written as plain text in {@code [start, end)}:
+     * a URL is a run of printable ASCII, and no emergency break may fall inside one.
+     */
+    private java.util.BitSet urlInteriors(int start, int end) {
+        java.util.BitSet inside = new java.util.BitSet();
+        int i = start;
+        while (i < end) {
+            while (i < end && !isUrlChar(text.charAt(i))) {
+                i++;
+            }
+            int runStart = i;
+            while (i < end && isUrlChar(text.charAt(i))) {
+                i++;
+            }
+            String run = text.subSequence(runStart, i).toString();
+            int scheme = run.indexOf("://");
+            int www = run.indexOf("www.");
+            int urlStart = scheme > 0 ? schemeStart(run, scheme) : www;
+            if (urlStart >= 0 && runStart + urlStart + 1 < i) {
+                inside.set(runStart + urlStart + 1, i);
+            }
+        }
+        return inside;
+    }
+
+    private static int schemeStart(String run, int colon) {
+        int s = colon;
+        while (s > 0 && Character.isLetter(run.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    private static boolean isUrlChar(char c) {
+        return c > ' ' && c < 0x7F;
+    }
+
+    /** How good an emergency break between {@code before} and {@code after} is: 1 (poor) to 4, or -1 for none. */
+    private static int level(int before, int after) {
+        BreakClass b = BreakClass.of(before);
+        BreakClass a = BreakClass.of(after);
+        boolean kinsokuOk = a != BreakClass.CLOSE && b != BreakClass.OPEN && a != BreakClass.GLUE
+                && b != BreakClass.GLUE && a != BreakClass.COMBINING;
+        boolean nextToCjk = BreakClass.isCjk(before) || BreakClass.isCjk(after);
+        if (nextToCjk && kinsokuOk) {
+            return 4;
+        }
+        if (nextToCjk && a == BreakClass.CLOSE && after < 0x80 && b != BreakClass.OPEN) {
+            return 3;
+        }
+        if (kinsokuOk && !Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
+            return 2;
+        }
+        return kinsokuOk ? 1 : -1;       // never against kinsoku: such a unit rather stays too wide
+    }
+
+    private static int best(int[] candidate, int from) {
+        for (int level = LEVELS - 1; level >= 0; level--) {
+            if (candidate[level] > from) {
+                return level;
+            }
+        }
+        return -1;
     }
 
     private void emit(int start, int end) {
