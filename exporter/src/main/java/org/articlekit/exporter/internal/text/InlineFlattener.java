@@ -54,7 +54,7 @@ final class InlineFlattener {
     }
 
     private void appendPlaceholder(String kind, String label, String url, ParagraphText out) {
-        out.append("[" + kind);
+        out.appendUnbreakable("[" + kind);
         if (label != null && !label.isBlank()) {
             out.append(": ").append(label.strip());
         }

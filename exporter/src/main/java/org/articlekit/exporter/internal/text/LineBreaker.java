@@ -146,10 +146,11 @@ final class LineBreaker {
     }
 
     /**
-     * A unit wider than a line. Split at its inner spaces first; a unit that holds CJK must fit the line, so it is
-     * then split, in order of preference, next to a CJK character without breaking kinsoku, next to a CJK character
-     * before ASCII closing punctuation, after Latin punctuation, anywhere kinsoku allows, and at last anywhere. What
-     * is left of it once its CJK is placed, a Latin word or URL, is not split but at spaces.
+     * A unit wider than a line. Split at its inner spaces first (unless next to CJK punctuation); a unit that holds
+     * CJK must fit the line, so it is then split, in order of preference: next to a CJK character without breaking
+     * kinsoku, between a CJK character and an ASCII ], } or %, after Latin punctuation, anywhere else kinsoku
+     * allows — never inside a URL and never against kinsoku (such a unit rather stays too wide). What is left of it
+     * once its CJK is placed, a Latin word or URL, is split at spaces only.
      */
     private void placeOversized(int start, int end, boolean cjk) {
         int lastCjk = -1;
@@ -174,7 +175,7 @@ final class LineBreaker {
             int cp = Character.codePointAt(text, i);
             int w = DisplayWidth.of(cp);
             if (i > from && previous != ' ' && w > 0) {
-                int level = cp == ' ' ? SPACE_LEVEL
+                int level = cp == ' ' ? spaceLevel(previous, i + 1 < end ? Character.codePointAt(text, i + 1) : ' ')
                         : from <= lastCjk && !paragraph.isGlued(i) && !insideUrl.get(i) ? level(previous, cp) : -1;
                 if (level >= 0) {
                     candidate[level] = i;
@@ -260,13 +261,23 @@ final class LineBreaker {
         if (nextToCjk && kinsokuOk) {
             return 4;
         }
-        if (nextToCjk && a == BreakClass.CLOSE && after < 0x80 && b != BreakClass.OPEN) {
+        if (nextToCjk && (after == ']' || after == '}' || after == '%') && b != BreakClass.OPEN) {
             return 3;
         }
-        if (kinsokuOk && !Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
+        if (kinsokuOk && !Character.isLetterOrDigit(before) && (Character.isLetterOrDigit(after) || a == BreakClass.OPEN)) {
             return 2;
         }
         return kinsokuOk ? 1 : -1;       // never against kinsoku: such a unit rather stays too wide
+    }
+
+    /**
+     * An inner space of a unit sits after opening or before closing punctuation; breaking there is tolerable for
+     * ASCII punctuation, where the source has a space anyway, but not for CJK punctuation.
+     */
+    private static int spaceLevel(int before, int after) {
+        boolean wideOpen = BreakClass.of(before) == BreakClass.OPEN && DisplayWidth.isWide(before);
+        boolean wideClose = BreakClass.of(after) == BreakClass.CLOSE && DisplayWidth.isWide(after);
+        return wideOpen || wideClose ? -1 : SPACE_LEVEL;
     }
 
     private static int best(int[] candidate, int from) {

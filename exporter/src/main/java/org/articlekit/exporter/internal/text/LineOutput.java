@@ -50,7 +50,9 @@ final class LineOutput {
             visible.add(new Indent(first, rest, w));
             visibleWidth += w;
         } else {
-            hidden.add(new Indent(first, "", DisplayWidth.of(first)));
+            // too deep to indent: a list item keeps its marker on its first line, a quote shows nothing
+            String marker = first.equals(rest) ? "" : first;
+            hidden.add(new Indent(marker, "", DisplayWidth.of(marker)));
         }
     }
 

@@ -28,6 +28,21 @@ public final class ParagraphText {
         return this;
     }
 
+    /** Appends what {@code other} holds on one line: line breaks become spaces, fastenings kept, end trimmed. */
+    public ParagraphText appendOnOneLine(ParagraphText other) {
+        int offset = text.length();
+        append(other);
+        for (int i = offset; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                text.setCharAt(i, ' ');
+            }
+        }
+        while (text.length() > offset && text.charAt(text.length() - 1) == ' ') {
+            truncate(text.length() - 1);
+        }
+        return this;
+    }
+
     /** How many visible characters (neither spaces nor line breaks) have been appended so far. */
     public long visibleCount() {
         return visible;
@@ -49,7 +64,7 @@ public final class ParagraphText {
     public ParagraphText appendFastened(String marker) {
         boolean hadSpace = endsWithSpace();
         if (hadSpace) {
-            text.setLength(text.length() - 1);
+            truncate(text.length() - 1);
         }
         int start = text.length();
         text.append(marker);
@@ -149,8 +164,13 @@ public final class ParagraphText {
 
     private void trimTrailingSpace() {
         if (endsWithSpace()) {
-            text.setLength(text.length() - 1);
+            truncate(text.length() - 1);
         }
+    }
+
+    private void truncate(int length) {
+        glued.clear(length, Math.max(length, text.length()));
+        text.setLength(length);
     }
 
     /** Whitespace a browser collapses; the ideographic space U+3000 is kept as a character of its own. */

@@ -222,9 +222,7 @@ final class TableLayout {
                 if (cell.text().isBlank()) {
                     return null;
                 }
-                ParagraphText flat = new ParagraphText();
-                flat.append(cell.text().text().replace('\n', ' '));
-                return flat;
+                return new ParagraphText().appendOnOneLine(cell.text());
             }
         }
         return null;
