@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.articlekit.core.Metadata;
+import org.articlekit.core.document.Html;
 import org.articlekit.core.document.ListBlock;
 import org.articlekit.core.document.ThematicBreak;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,14 @@ class TextStructureTest {
         assertEquals("在推进 Title\n============\nDate: 2021-06-09T05:40:00Z\nAuthors: Ann, Bo\n\nBody.\n",
                 text(article(metadata, p("Body."))));
         assertEquals("Body.\n", text(article(metadata, p("Body.")), "header", "false"));
+    }
+
+    @Test
+    void rawHtmlKeepsItsTextWithoutTagsScriptsOrEntities() {
+        String html = "<div class=\"x\">Fish &amp; chips<!-- a comment --><script>alert('x < y')</script><br>"
+                + "<style>p { color: red }</style>caf&eacute; &lt;tag&gt;</div>";
+        assertEquals("Fish & chips\ncafé <tag>\n\nSay hi there.\n",
+                text(article(new Html(html), p(t("Say "), new Html("<b>hi</b>"), t(" there.")))));
     }
 
     @Test
