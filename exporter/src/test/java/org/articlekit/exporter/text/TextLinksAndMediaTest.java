@@ -95,8 +95,9 @@ class TextLinksAndMediaTest {
     }
 
     @Test
-    void spacesInUrlsAreEncodedSoTheyStayOneToken() {
-        assertEquals("x[1]\n\n[1] https://e.example/a%20b\n", text(article(p(link("https://e.example/a b", "x")))));
+    void spacesAndAngleBracketsInUrlsAreEncoded() {
+        assertEquals("x[1]\n\n[1] https://e.example/a%20b?q=%3Cscript%3E\n",
+                text(article(p(link("https://e.example/a b?q=<script>", "x")))));
     }
 
     @Test

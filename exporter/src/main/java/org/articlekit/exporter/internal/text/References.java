@@ -31,7 +31,8 @@ final class References {
     /**
      * The URL as written in text, or {@code null} when it is nothing a reader can use: empty, a fragment of this
      * page ({@code #note-1}), a script ({@code javascript:}, {@code vbscript:}) or inline data ({@code data:}).
-     * Spaces are percent-encoded and control characters dropped, so that the URL stays one unbreakable token.
+     * Spaces and angle brackets are percent-encoded and control characters dropped, so that the URL stays one
+     * unbreakable token that cannot be mistaken for markup.
      */
     static String display(String url) {
         if (url == null) {
@@ -44,6 +45,8 @@ final class References {
             i += Character.charCount(cp);
             if (ParagraphText.isCollapsible(cp)) {
                 out.append("%20");
+            } else if (cp == '<' || cp == '>') {
+                out.append(cp == '<' ? "%3C" : "%3E");     // a URL must not look like a tag, nor end "<url>" early
             } else if (!ParagraphText.isControl(cp) && cp != 0x200B && cp != 0xFEFF) {
                 out.appendCodePoint(cp);
             }
