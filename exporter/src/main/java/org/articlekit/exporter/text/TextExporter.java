@@ -11,7 +11,6 @@ import org.articlekit.core.ExportException;
 import org.articlekit.exporter.ExportOptions;
 import org.articlekit.exporter.Exporter;
 import org.articlekit.exporter.internal.text.TextRenderer;
-import org.articlekit.exporter.internal.text.TextSettings;
 
 /**
  * Writes an article as plain text a person reads in a terminal: structure kept (blank lines between paragraphs,
