@@ -1,20 +1,48 @@
 package org.articlekit.exporter.text;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.articlekit.core.Article;
-import org.articlekit.core.document.Block;
-import org.articlekit.core.document.Image;
-import org.articlekit.core.document.Inline;
-import org.articlekit.core.document.Paragraph;
-import org.articlekit.core.document.Text;
+import org.articlekit.core.ExportException;
+import org.articlekit.exporter.ExportOptions;
 import org.articlekit.exporter.Exporter;
+import org.articlekit.exporter.internal.text.TextRenderer;
 
-/** Writes plain text. (Walking skeleton: title, paragraphs, image placeholders.) */
+/**
+ * Writes an article as plain text a person reads in a terminal: structure kept (blank lines between paragraphs,
+ * underlined headings, indented lists and quotes), lines wrapped by display width — a CJK character takes two
+ * columns — with Unicode line breaking and Japanese/Chinese kinsoku rules, link URLs numbered at the end.
+ *
+ * <pre>{@code
+ * Exporter text = new TextExporter(ExportOptions.builder().put("width", "72").put("links", "inline").build());
+ * String plain = text.render(article);
+ * }</pre>
+ *
+ * <p>Options: {@code width} (columns, default 80, 0 for no wrapping), {@code links} ({@code end}, {@code inline},
+ * {@code none}), {@code images} ({@code placeholder}, {@code none}), {@code header} ({@code true}, {@code false}).
+ * Immutable and thread-safe.
+ */
 public final class TextExporter implements Exporter {
+
+    private final TextRenderer renderer;
+
+    /** A text exporter with every default: 80 columns, links listed at the end, placeholders, a header. */
+    public TextExporter() {
+        this(ExportOptions.DEFAULTS);
+    }
+
+    /**
+     * A text exporter configured by {@code options}.
+     *
+     * @throws ExportException when an option has a value this format does not accept
+     */
+    public TextExporter(ExportOptions options) {
+        this.renderer = new TextRenderer(TextOptions.settings(options));
+    }
 
     @Override
     public String name() {
@@ -33,22 +61,8 @@ public final class TextExporter implements Exporter {
 
     @Override
     public void write(Article article, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        if (article.metadata().title() != null) {
-            w.write(article.metadata().title() + "\n\n");
-        }
-        for (Block block : article.content().children()) {
-            if (block instanceof Paragraph p) {
-                for (Inline inline : p.children()) {
-                    if (inline instanceof Text t) {
-                        w.write(t.value());
-                    } else if (inline instanceof Image i) {
-                        w.write("[image: " + i.alt() + "]");
-                    }
-                }
-                w.write("\n\n");
-            }
-        }
-        w.flush();
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        renderer.render(article, writer);
+        writer.flush();
     }
 }

@@ -20,11 +20,16 @@ public final class TextExporterProvider implements ExporterProvider {
 
     @Override
     public String description() {
-        return "plain text wrapped by display width, links listed at the end";
+        return "plain text wrapped by display width (CJK-aware, kinsoku), links listed at the end";
+    }
+
+    @Override
+    public List<String> optionHelp() {
+        return TextOptions.HELP;
     }
 
     @Override
     public Exporter create(ExportOptions options) {
-        return new TextExporter();
+        return new TextExporter(options);
     }
 }
