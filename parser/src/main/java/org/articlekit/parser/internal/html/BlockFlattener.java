@@ -14,7 +14,6 @@ import org.articlekit.core.document.Heading;
 import org.articlekit.core.document.Html;
 import org.articlekit.core.document.Inline;
 import org.articlekit.core.document.InlineCode;
-import org.articlekit.core.document.Link;
 import org.articlekit.core.document.ListBlock;
 import org.articlekit.core.document.ListItem;
 import org.articlekit.core.document.Paragraph;
@@ -26,15 +25,15 @@ import org.articlekit.core.document.ThematicBreak;
 
 /**
  * Reduces blocks to inline content for a table cell, which holds inlines only: each block's inlines, blocks joined
- * with breaks; code lines become inline code; an embed becomes a link to it; a nested table's cells are joined with
- * spaces, its rows with breaks. Works with an explicit stack.
+ * with breaks; code lines become inline code; a nested table's cells are joined with spaces, its rows with breaks.
+ * Embedded media cannot be inline: they are handed back to stand after the table. Works with an explicit stack.
  */
 final class BlockFlattener {
 
     private BlockFlattener() {
     }
 
-    static List<Inline> inlines(List<Block> blocks) {
+    static List<Inline> inlines(List<Block> blocks, List<Block> hoisted) {
         List<List<Inline>> pieces = new ArrayList<>();
         Deque<Block> pending = new ArrayDeque<>();
         pushAll(pending, blocks);
@@ -107,8 +106,7 @@ final class BlockFlattener {
 
                 @Override
                 public Void visitEmbed(Embed embed) {
-                    String label = embed.title() != null ? embed.title() : embed.url();
-                    pieces.add(List.of(new Link(embed.url(), embed.title(), List.of(new Text(label)))));
+                    hoisted.add(embed);
                     return null;
                 }
             });

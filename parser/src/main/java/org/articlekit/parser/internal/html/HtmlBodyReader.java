@@ -32,16 +32,17 @@ public final class HtmlBodyReader {
      */
     public static Document read(String html, int firstLine, Metadata metadata, HtmlSettings settings,
             Diagnostics diagnostics) {
-        Element root = parse(html);
+        Element root = parse(html, false);
         Urls urls = new Urls(BaseUrl.of(root, metadata, settings.baseUrl()), settings.maxUrlLength());
-        TreeBuilder builder = new TreeBuilder(settings, urls, diagnostics, Math.max(1, firstLine));
+        SourcePositions positions = new SourcePositions(root, track -> parse(html, track), Math.max(1, firstLine));
+        TreeBuilder builder = new TreeBuilder(settings, urls, diagnostics, positions);
         DomWalker.walk(root, builder);
         return new Document(builder.finish());
     }
 
     /** The element whose content is the body: {@code <body>} of a whole document, or a fragment's root. */
-    static Element parse(String html) {
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
+    static Element parse(String html, boolean trackPositions) {
+        Parser parser = Parser.htmlParser().setTrackPosition(trackPositions);
         if (WHOLE_DOCUMENT.matcher(html).lookingAt()) {
             return parser.parseInput(html, "").body();
         }

@@ -119,6 +119,15 @@ final class InlineBuilder {
         pendingNewline = false;
     }
 
+    /** The edge of a box inside a line (a div inside a link): a line break, never more than one. */
+    void softBreak() {
+        if (hasContent && pendingBreaks == 0) {
+            pendingBreaks = 1;
+            pendingSpace = false;
+            pendingNewline = false;
+        }
+    }
+
     /** The finished paragraphs (usually one; more where double breaks split it) and a fresh start. */
     List<List<Inline>> drain() {
         closeTo(0);

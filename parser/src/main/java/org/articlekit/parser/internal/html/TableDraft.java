@@ -81,8 +81,11 @@ final class TableDraft {
         return blocks;
     }
 
-    /** The table, or {@code null} when it shows nothing. */
-    Table build() {
+    /**
+     * The table, or {@code null} when it shows nothing. Media embedded in cells, which hold inlines only, are added
+     * to {@code hoisted}, to stand after the table.
+     */
+    Table build(List<Block> hoisted) {
         List<List<CellDraft>> kept = new ArrayList<>();
         List<Boolean> headRows = new ArrayList<>();
         List<List<List<Inline>>> keptContents = new ArrayList<>();
@@ -90,7 +93,7 @@ final class TableDraft {
             List<CellDraft> cellsOfRow = new ArrayList<>(row.cells);
             List<List<Inline>> inlinesOfRow = new ArrayList<>();
             for (CellDraft cell : cellsOfRow) {
-                inlinesOfRow.add(BlockFlattener.inlines(cell.blocks));
+                inlinesOfRow.add(BlockFlattener.inlines(cell.blocks, hoisted));
             }
             // trailing empty cells that span one row only: leaving them out moves no other cell
             while (!cellsOfRow.isEmpty() && cellsOfRow.get(cellsOfRow.size() - 1).rowSpan == 1

@@ -18,7 +18,6 @@ import org.articlekit.core.document.Table;
 import org.articlekit.core.document.ThematicBreak;
 import org.articlekit.parser.internal.Diagnostics;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -37,7 +36,7 @@ final class TreeBuilder implements DomWalker.Handler {
     private final HtmlSettings settings;
     private final Urls urls;
     private final Diagnostics diagnostics;
-    private final int firstLine;
+    private final SourcePositions positions;
     private final Flow root = new Flow();
     /** Open containers: {@link Flow}, {@link ListDraft} or {@link TableDraft}; the document's flow at the bottom. */
     private final Deque<Object> containers = new ArrayDeque<>();
@@ -48,11 +47,11 @@ final class TreeBuilder implements DomWalker.Handler {
     private int quoteDepth;
     private boolean warnedDepth;
 
-    TreeBuilder(HtmlSettings settings, Urls urls, Diagnostics diagnostics, int firstLine) {
+    TreeBuilder(HtmlSettings settings, Urls urls, Diagnostics diagnostics, SourcePositions positions) {
         this.settings = settings;
         this.urls = urls;
         this.diagnostics = diagnostics;
-        this.firstLine = firstLine;
+        this.positions = positions;
         containers.push(root);
     }
 
@@ -73,8 +72,7 @@ final class TreeBuilder implements DomWalker.Handler {
             return enterTooDeep(element, role);
         }
         Runnable closer = switch (role) {
-            case BOUNDARY -> boundary();
-            case PARAGRAPH -> boundary();
+            case BOUNDARY, PARAGRAPH -> boundary();
             case TERM -> kind(Flow.Kind.TERM, 0);
             case HEADING -> kind(Flow.Kind.HEADING, element.normalName().charAt(1) - '0');
             case BLOCKQUOTE -> blockquote();
@@ -168,8 +166,22 @@ final class TreeBuilder implements DomWalker.Handler {
     }
 
     private Runnable boundary() {
+        if (inLink()) {
+            // a link wrapping boxes (a card: image, title, text) stays one link; its boxes become lines
+            flow().line().softBreak();
+            return () -> flow().line().softBreak();
+        }
         flow().flush();
         return () -> flow().flush();
+    }
+
+    private boolean inLink() {
+        for (Mark mark : marks) {
+            if (mark.kind() == Mark.Kind.LINK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Runnable kind(Flow.Kind kind, int depth) {
@@ -281,10 +293,12 @@ final class TreeBuilder implements DomWalker.Handler {
                 parent.addAll(table.asBlocks());
                 return;
             }
-            Table built = table.build();
+            List<Block> hoisted = new ArrayList<>();
+            Table built = table.build(hoisted);
             if (built != null) {
                 parent.add(built);
             }
+            parent.addAll(hoisted);
         };
     }
 
@@ -464,12 +478,10 @@ final class TreeBuilder implements DomWalker.Handler {
     }
 
     private int line(Element element) {
-        Range.Position start = element.sourceRange().start();
-        return start.isTracked() && start.lineNumber() > 0 ? firstLine + start.lineNumber() - 1 : 0;
+        return positions.line(element);
     }
 
-    private static int column(Element element) {
-        Range.Position start = element.sourceRange().start();
-        return start.isTracked() && start.columnNumber() > 0 ? start.columnNumber() : 0;
+    private int column(Element element) {
+        return positions.column(element);
     }
 }
