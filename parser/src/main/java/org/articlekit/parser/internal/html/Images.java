@@ -7,8 +7,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads an {@code <img>} as a reader sees it: a lazy-loading attribute wins over the placeholder in {@code src},
- * then the largest {@code data-srcset} candidate, then {@code src}, then the largest {@code srcset} candidate;
- * inline {@code data:} images are refused.
+ * then the largest {@code data-srcset} candidate, then the largest {@code srcset} candidate (what a high-density
+ * screen loads), then {@code src}; inline {@code data:} images are refused.
  */
 final class Images {
 
@@ -27,8 +27,8 @@ final class Images {
             addIfPresent(found, img.attr(name));
         }
         addIfPresent(found, largestCandidate(img.attr("data-srcset")));
-        addIfPresent(found, img.attr("src"));
         addIfPresent(found, largestCandidate(img.attr("srcset")));
+        addIfPresent(found, img.attr("src"));
         return found;
     }
 
