@@ -32,8 +32,6 @@ final class CodeBlocks {
             "source", "pre", "js-code", "code-block", "codeblock", "editor", "shiki", "astro-code", "has-line-numbers");
     private static final Set<String> BLOCKS_IN_PRE = Set.of("div", "p", "li", "tr", "h1", "h2", "h3", "h4", "h5",
             "h6", "blockquote", "table", "ul", "ol", "dl", "dt", "dd", "section", "article", "header", "footer");
-    private static final Set<String> SKIPPED_IN_PRE = Set.of("script", "style", "noscript", "template", "button",
-            "select", "textarea", "input");
 
     private CodeBlocks() {
     }
@@ -81,7 +79,7 @@ final class CodeBlocks {
                 String tag = element.normalName();
                 if (tag.equals("br")) {
                     out.append('\n');
-                } else if (!SKIPPED_IN_PRE.contains(tag) && !isGutter(element)) {
+                } else if (!ElementRole.isDropped(element) && !isGutter(element)) {
                     boolean block = BLOCKS_IN_PRE.contains(tag);
                     if (block) {
                         newlineIfNeeded(out);

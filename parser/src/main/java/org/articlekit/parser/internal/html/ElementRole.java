@@ -2,6 +2,8 @@ package org.articlekit.parser.internal.html;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /** What an HTML element means for the document tree; every tag not listed is a transparent inline. */
 enum ElementRole {
@@ -40,6 +42,7 @@ enum ElementRole {
     TRANSPARENT;
 
     private static final Map<String, ElementRole> ROLES = new HashMap<>();
+    private static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
 
     static {
         assign(DROP, "script", "style", "noscript", "template", "svg", "canvas", "head", "title", "meta", "link", "base",
@@ -83,6 +86,20 @@ enum ElementRole {
     /** The role of a lower-case tag name. */
     static ElementRole of(String tag) {
         return ROLES.getOrDefault(tag, TRANSPARENT);
+    }
+
+    /** Whether an element is hidden from readers: the {@code hidden} attribute or an inline {@code display: none}. */
+    static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden")) {
+            return true;
+        }
+        String style = element.attr("style");
+        return !style.isEmpty() && DISPLAY_NONE.matcher(style).find();
+    }
+
+    /** Whether an element is left out with its content. */
+    static boolean isDropped(Element element) {
+        return of(element.normalName()) == DROP || isHidden(element);
     }
 
     /** Whether this role ends the current paragraph where it starts and where it ends. */

@@ -27,7 +27,6 @@ import org.jsoup.nodes.TextNode;
  */
 final class TreeBuilder implements DomWalker.Handler {
 
-    private static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEXT_ALIGN = Pattern.compile("text-align\\s*:\\s*(left|center|right)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
@@ -65,7 +64,7 @@ final class TreeBuilder implements DomWalker.Handler {
     @Override
     public boolean enter(Element element, int depth) {
         ElementRole role = ElementRole.of(element.normalName());
-        if (role == ElementRole.DROP || isHidden(element)) {
+        if (role == ElementRole.DROP || ElementRole.isHidden(element)) {
             return false;
         }
         if (depth > settings.maxDepth()) {
@@ -459,14 +458,6 @@ final class TreeBuilder implements DomWalker.Handler {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
-
-    private static boolean isHidden(Element element) {
-        if (element.hasAttr("hidden")) {
-            return true;
-        }
-        String style = element.attr("style");
-        return !style.isEmpty() && DISPLAY_NONE.matcher(style).find();
-    }
 
     private static String collapse(String value) {
         return WHITESPACE.matcher(value).replaceAll(" ").strip();
