@@ -1,6 +1,5 @@
 package org.articlekit.parser.html;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +74,5 @@ final class Fixtures {
         }
         Metadata metadata = Metadata.builder().frontMatter(new FrontMatter(frontMatter)).build();
         return read(html, settings, metadata);
-    }
-
-    static List<String> list(String... values) {
-        return new ArrayList<>(List.of(values));
     }
 }

@@ -335,8 +335,8 @@ final class TreeBuilder implements DomWalker.Handler {
         }
         Flow cell = new Flow();
         containers.push(cell);
-        int colSpan = span(element.attr("colspan"), 1);
-        int rowSpan = span(element.attr("rowspan"), 0);
+        int colSpan = span(element.attr("colspan"), false);
+        int rowSpan = span(element.attr("rowspan"), true);
         boolean header = element.normalName().equals("th");
         Align align = align(element);
         return () -> {
@@ -345,11 +345,11 @@ final class TreeBuilder implements DomWalker.Handler {
         };
     }
 
-    /** A span attribute; {@code zeroAllowed} is the value 0 may keep (rowspan=0 spans to the end). */
-    private static int span(String value, int zeroAllowed) {
+    /** A span attribute, at least 1; {@code rowspan="0"} stays 0: it spans the rest of the table. */
+    private static int span(String value, boolean zeroSpansRest) {
         try {
             int span = Integer.parseInt(value.strip());
-            return span == 0 && zeroAllowed == 0 ? 0 : Math.max(1, span);
+            return span == 0 && zeroSpansRest ? 0 : Math.max(1, span);
         } catch (NumberFormatException e) {
             return 1;
         }
