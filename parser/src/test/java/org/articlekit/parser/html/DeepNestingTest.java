@@ -21,9 +21,8 @@ class DeepNestingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "<div>|</div>", "<blockquote>|</blockquote>", "<ul><li>|</li></ul>", "<ol><li><p>|</p></li></ol>",
-        "<b>|</b>", "<span>|</span>", "<em><strong>|</strong></em>", "<i>|", "<a href=x>|</a>",
-        "<table><tr><td>|</td></tr></table>", "<code>|</code>", "<q>|</q>", "<div><p>|", "<dl><dd>|"})
+        "<div>|</div>", "<blockquote>|</blockquote>", "<ul><li>|</li></ul>", "<b>|</b>", "<i>|",
+        "<em><strong>|</strong></em>", "<table><tr><td>|</td></tr></table>", "<q>|</q>"})
     void deepNestingKeepsContentAndWarnsOnce(String open, String close) {
         String html = open.repeat(DEEP) + "deep text" + (close == null ? "" : close).repeat(DEEP) + "<p>after</p>";
         Fixtures.Result result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Fixtures.read(html));
@@ -31,9 +30,7 @@ class DeepNestingTest {
         assertTrue(text.contains("deep text"), "content kept");
         assertTrue(text.endsWith("after"), "content after the deep part kept: " + tail(text));
         long warnings = result.diagnostics().stream().filter(d -> d.code().equals("html-too-deep")).count();
-        if (!open.startsWith("<a ")) {      // jsoup closes an open <a> at the next one: no depth at all
-            assertEquals(1, warnings, "exactly one depth warning");
-        }
+        assertEquals(1, warnings, "exactly one depth warning");
         int[] depth = {0};
         measureDepth(result.document(), depth);
         assertTrue(depth[0] <= Fixtures.DEFAULTS.maxDepth() * 2 + 4, "tree depth bounded, was " + depth[0]);
