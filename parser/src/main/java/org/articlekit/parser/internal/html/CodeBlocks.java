@@ -89,7 +89,9 @@ final class CodeBlocks {
                 }
             }
         }
-        return tidy(out);
+        // the parser already dropped a newline right after <pre>; one right after <pre><code> goes the same way
+        boolean startsInChild = pre.childNodeSize() > 0 && !(pre.childNode(0) instanceof TextNode);
+        return tidy(out, startsInChild);
     }
 
     private static boolean isGutter(Element element) {
@@ -108,9 +110,9 @@ final class CodeBlocks {
         }
     }
 
-    private static String tidy(StringBuilder raw) {
+    private static String tidy(StringBuilder raw, boolean dropLeadingNewline) {
         String text = raw.toString().replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
-        if (text.startsWith("\n")) {
+        if (dropLeadingNewline && text.startsWith("\n")) {
             text = text.substring(1);
         }
         // no final newline, and no trailing lines of white space
