@@ -53,6 +53,17 @@ class DeepNestingTest {
     }
 
     @Test
+    void manyEmptyRowsUnderASpanningCellCostLinearTime() {
+        String html = "<table><tr><td rowspan=0>tall</td><td>x</td></tr>" + "<tr></tr>".repeat(200_000)
+                + "<tr><td>y</td></tr></table>";
+        Fixtures.Result result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Fixtures.read(html));
+        org.articlekit.core.document.Table table =
+                (org.articlekit.core.document.Table) result.document().children().get(0);
+        assertEquals(2, table.children().size(), "empty rows left out");
+        assertEquals(2, table.children().get(0).children().get(0).rowSpan(), "span shrunk to the rows kept");
+    }
+
+    @Test
     void withinTheLimitNothingIsReported() {
         String html = "<blockquote>".repeat(50) + "fine" + "</blockquote>".repeat(50);
         Fixtures.Result result = Fixtures.read(html);

@@ -11,13 +11,18 @@ import org.jsoup.nodes.Range;
  * Where an element stands in the source, for diagnostics. Tracking positions slows jsoup down several times and
  * warnings are rare, so the body is parsed without it; on the first question the source is parsed again with
  * tracking and the element found there by its path of child indexes (the same input parses to the same tree).
+ * Past a few hundred questions the position is reported as unknown.
  */
 final class SourcePositions {
+
+    // finding an element costs its depth; a hostile body could ask for many deep ones
+    private static final int MAX_LOOKUPS = 200;
 
     private final Element root;
     private final Function<Boolean, Element> parse;
     private final int firstLine;
     private Element tracked;
+    private int lookups;
 
     /**
      * @param root      the root of the tree being read
@@ -43,6 +48,9 @@ final class SourcePositions {
     }
 
     private Range.Position find(Element element) {
+        if (++lookups > MAX_LOOKUPS) {
+            return null;
+        }
         List<Integer> path = new ArrayList<>();
         Node node = element;
         while (node != null && node != root) {

@@ -106,13 +106,19 @@ final class TableDraft {
             headRows.add(row.inHead);
         }
         int[][] spans = spans(kept);
-        // drop rows left with no cells; a cell spanning into a dropped row spans one row fewer
+        // drop rows left with no cells; a cell spans as many fewer rows as it covered dropped ones
+        int[] droppedBefore = new int[kept.size() + 1];
         List<Integer> rowOf = new ArrayList<>();
         for (int r = 0; r < kept.size(); r++) {
-            if (kept.get(r).isEmpty()) {
-                shrinkSpansInto(kept, spans, r);
-            } else {
+            boolean dropped = kept.get(r).isEmpty();
+            droppedBefore[r + 1] = droppedBefore[r] + (dropped ? 1 : 0);
+            if (!dropped) {
                 rowOf.add(r);
+            }
+        }
+        for (int r : rowOf) {
+            for (int c = 0; c < spans[r].length; c++) {
+                spans[r][c] -= droppedBefore[r + spans[r][c]] - droppedBefore[r];
             }
         }
         if (rowOf.isEmpty()) {
@@ -149,16 +155,6 @@ final class TableDraft {
             }
         }
         return spans;
-    }
-
-    private static void shrinkSpansInto(List<List<CellDraft>> rows, int[][] spans, int dropped) {
-        for (int r = 0; r < dropped; r++) {
-            for (int c = 0; c < rows.get(r).size(); c++) {
-                if (r + spans[r][c] > dropped) {
-                    spans[r][c]--;
-                }
-            }
-        }
     }
 
     /** The alignment of each column: the first cell placed on it that declares one. */
