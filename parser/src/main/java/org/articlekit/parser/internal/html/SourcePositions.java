@@ -23,6 +23,8 @@ final class SourcePositions {
     private final int firstLine;
     private Element tracked;
     private int lookups;
+    private Element lastAsked;
+    private Range.Position lastFound;
 
     /**
      * @param root      the root of the tree being read
@@ -48,9 +50,14 @@ final class SourcePositions {
     }
 
     private Range.Position find(Element element) {
-        if (++lookups > MAX_LOOKUPS) {
-            return null;
+        if (element != lastAsked) {
+            lastAsked = element;
+            lastFound = ++lookups > MAX_LOOKUPS ? null : search(element);
         }
+        return lastFound;
+    }
+
+    private Range.Position search(Element element) {
         List<Integer> path = new ArrayList<>();
         Node node = element;
         while (node != null && node != root) {
