@@ -9,7 +9,14 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.articlekit.core.Metadata;
+import org.articlekit.core.document.Blockquote;
+import org.articlekit.core.document.Delete;
+import org.articlekit.core.document.Emphasis;
 import org.articlekit.core.document.Link;
+import org.articlekit.core.document.Node;
+import org.articlekit.core.document.Paragraph;
+import org.articlekit.core.document.Strong;
+import org.articlekit.core.document.Text;
 import org.articlekit.core.document.Nodes;
 import org.articlekit.parser.internal.html.HtmlSettings;
 import org.junit.jupiter.api.Test;
@@ -56,6 +63,18 @@ class RandomHtmlTest {
             Nodes.walk(result.document(), node -> {
                 if (node instanceof Link link) {
                     assertFalse(link.url().startsWith("javascript:"), context);
+                }
+                if (node instanceof Text t) {
+                    assertFalse(t.value().isEmpty(), "empty text: " + context);
+                }
+                if (node instanceof Paragraph || node instanceof Emphasis || node instanceof Strong
+                        || node instanceof Delete || node instanceof Link || node instanceof Blockquote) {
+                    assertFalse(node.children().isEmpty(), "empty " + node.type() + ": " + context);
+                }
+                List<? extends Node> children = node.children();
+                for (int i = 1; i < children.size(); i++) {
+                    assertFalse(children.get(i) instanceof Text && children.get(i - 1) instanceof Text,
+                            "adjacent text nodes in " + node.type() + ": " + context);
                 }
             });
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.articlekit.core.Diagnostic;
+import org.articlekit.core.document.Break;
 import org.articlekit.core.document.Code;
 import org.articlekit.core.document.Embed;
 import org.articlekit.core.document.Heading;
@@ -21,6 +22,7 @@ import org.articlekit.core.document.Node;
 import org.articlekit.core.document.Table;
 import org.articlekit.core.document.TableCell;
 import org.articlekit.core.document.Text;
+import org.articlekit.core.document.ThematicBreak;
 
 /**
  * Test-only: writes a document tree as mdast-shaped JSON with every field of every node, so that fixtures can be
@@ -96,7 +98,8 @@ final class TreeJson {
             putIfPresent(map, "height", embed.height());
         }
         if (!node.children().isEmpty() || !(node instanceof Text || node instanceof Image || node instanceof Code
-                || node instanceof InlineCode || node instanceof Html || node instanceof Embed)) {
+                || node instanceof InlineCode || node instanceof Html || node instanceof Embed
+                || node instanceof Break || node instanceof ThematicBreak)) {
             List<Object> children = new ArrayList<>();
             for (Node child : node.children()) {
                 children.add(toMap(child));

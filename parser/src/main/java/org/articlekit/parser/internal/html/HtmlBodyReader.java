@@ -16,7 +16,8 @@ import org.jsoup.parser.Parser;
 public final class HtmlBodyReader {
 
     private static final Pattern WHOLE_DOCUMENT = Pattern.compile(
-            "\\A\\s*(?:<!--.*?-->\\s*)*(?:<!doctype|<html|<head|<body)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            "\\A\\uFEFF?\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*(?:<!doctype|<html|<head|<body)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private HtmlBodyReader() {
     }
