@@ -1,121 +1,56 @@
 package org.articlekit.parser.internal.html;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.articlekit.core.Metadata;
-import org.articlekit.core.document.Block;
-import org.articlekit.core.document.Break;
 import org.articlekit.core.document.Document;
-import org.articlekit.core.document.Emphasis;
-import org.articlekit.core.document.Heading;
-import org.articlekit.core.document.Image;
-import org.articlekit.core.document.Inline;
-import org.articlekit.core.document.Link;
-import org.articlekit.core.document.Paragraph;
-import org.articlekit.core.document.Strong;
-import org.articlekit.core.document.Text;
 import org.articlekit.parser.internal.Diagnostics;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 
-/** Turns an HTML body into a {@link Document}. (Walking skeleton: paragraphs, headings, images, links.) */
+/**
+ * Turns an article's HTML body — a fragment or a whole document, however malformed — into a {@link Document}.
+ * jsoup parses it as a browser would; {@link TreeBuilder} builds the tree in one walk without recursion.
+ */
 public final class HtmlBodyReader {
+
+    private static final Pattern WHOLE_DOCUMENT = Pattern.compile(
+            "\\A\\uFEFF?\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*(?:<!doctype|<html|<head|<body)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private HtmlBodyReader() {
     }
 
+    /**
+     * Reads a body.
+     *
+     * @param html        the body's HTML
+     * @param firstLine   the 1-based line of the file on which the body starts, for diagnostics
+     * @param metadata    the article's metadata; its front matter may give the base URL
+     * @param settings    what the reader needs of the parser's options
+     * @param diagnostics where recovered problems are reported
+     */
     public static Document read(String html, int firstLine, Metadata metadata, HtmlSettings settings,
             Diagnostics diagnostics) {
-        Element body = Jsoup.parseBodyFragment(html).body();
-        List<Block> blocks = new ArrayList<>();
-        List<Inline> pending = new ArrayList<>();
-        collect(body, blocks, pending);
-        flush(blocks, pending);
-        return new Document(blocks);
+        Element root = parse(html, false);
+        Urls urls = new Urls(BaseUrl.of(root, metadata, settings.baseUrl()), settings.maxUrlLength());
+        SourcePositions positions = new SourcePositions(root, track -> parse(html, track), Math.max(1, firstLine));
+        TreeBuilder builder = new TreeBuilder(settings, urls, diagnostics, positions);
+        DomWalker.walk(root, builder);
+        return new Document(builder.finish());
     }
 
-    private static void collect(Element element, List<Block> blocks, List<Inline> pending) {
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode text) {
-                String value = text.text();
-                if (!value.isBlank() || !pending.isEmpty()) {
-                    pending.add(new Text(pending.isEmpty() ? value.stripLeading() : value));
-                }
-            } else if (child instanceof Element e) {
-                String tag = e.normalName();
-                if (tag.matches("h[1-6]")) {
-                    flush(blocks, pending);
-                    blocks.add(new Heading(tag.charAt(1) - '0', inlines(e)));
-                } else if (tag.equals("p")) {
-                    flush(blocks, pending);
-                    List<Inline> content = inlines(e);
-                    if (!content.isEmpty()) {
-                        blocks.add(new Paragraph(content));
-                    }
-                } else if (tag.equals("img")) {
-                    flush(blocks, pending);
-                    blocks.add(new Paragraph(List.of(image(e))));
-                } else if (isInline(tag)) {
-                    pending.addAll(inlines(e));
-                } else {
-                    flush(blocks, pending);
-                    collect(e, blocks, pending);
-                    flush(blocks, pending);
-                }
-            }
+    /** The element whose content is the body: {@code <body>} of a whole document, or a fragment's root. */
+    static Element parse(String html, boolean trackPositions) {
+        Parser parser = Parser.htmlParser().setTrackPosition(trackPositions);
+        if (WHOLE_DOCUMENT.matcher(html).lookingAt()) {
+            return parser.parseInput(html, "").body();
         }
-    }
-
-    private static boolean isInline(String tag) {
-        return switch (tag) {
-            case "a", "em", "i", "strong", "b", "span", "br" -> true;
-            default -> false;
-        };
-    }
-
-    private static List<Inline> inlines(Element element) {
-        List<Inline> out = new ArrayList<>();
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode text) {
-                out.add(new Text(text.text()));
-            } else if (child instanceof Element e) {
-                switch (e.normalName()) {
-                    case "br" -> out.add(new Break());
-                    case "img" -> out.add(image(e));
-                    case "a" -> out.add(new Link(e.attr("href"), null, inlines(e)));
-                    case "em", "i" -> out.add(new Emphasis(inlines(e)));
-                    case "strong", "b" -> out.add(new Strong(inlines(e)));
-                    default -> out.addAll(inlines(e));
-                }
-            }
-        }
-        return trim(out);
-    }
-
-    private static Image image(Element img) {
-        String url = img.hasAttr("data-original") ? img.attr("data-original") : img.attr("src");
-        return Image.of(url, img.attr("alt"));
-    }
-
-    private static void flush(List<Block> blocks, List<Inline> pending) {
-        List<Inline> content = trim(pending);
-        if (!content.isEmpty()) {
-            blocks.add(new Paragraph(content));
-        }
-        pending.clear();
-    }
-
-    private static List<Inline> trim(List<Inline> inlines) {
-        List<Inline> out = new ArrayList<>(inlines);
-        if (!out.isEmpty() && out.get(0) instanceof Text t) {
-            out.set(0, new Text(t.value().stripLeading()));
-        }
-        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Text t) {
-            out.set(out.size() - 1, new Text(t.value().stripTrailing()));
-        }
-        out.removeIf(i -> i instanceof Text t && t.value().isEmpty());
-        return out;
+        Element context = org.jsoup.nodes.Document.createShell("").body();
+        List<Node> nodes = parser.parseFragmentInput(html, context, "");
+        // the fragment's nodes share the parser's root element; walking its content reads them in place
+        Node first = nodes.isEmpty() ? null : nodes.get(0).parentNode();
+        return first instanceof Element parent ? parent : new Element("body");
     }
 }

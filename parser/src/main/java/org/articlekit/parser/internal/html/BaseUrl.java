@@ -1,0 +1,58 @@
+package org.articlekit.parser.internal.html;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.util.List;
+import org.articlekit.core.Metadata;
+import org.jsoup.nodes.Element;
+
+/**
+ * The URL relative links and images resolve against: the document's own {@code <base href>}, else the article's
+ * URL from its front matter, else the configured base URL; {@code null} when none is known (URLs stay relative).
+ */
+final class BaseUrl {
+
+    /** Front-matter keys that hold the article's own URL, most specific first. */
+    static final List<String> FRONT_MATTER_KEYS = List.of("url", "link", "permalink", "canonical", "canonicalURL",
+            "canonical_url", "base", "baseURL", "baseurl", "base_url");
+
+    private BaseUrl() {
+    }
+
+    static String of(Element body, Metadata metadata, String configured) {
+        String fallback = Urls.absoluteHttp(configured);
+        Element base = body.ownerDocument() == null ? null : body.ownerDocument().selectFirst("base[href]");
+        if (base != null) {
+            String href = resolve(fallback, base.attr("href"));
+            if (href != null) {
+                return href;
+            }
+        }
+        for (String key : FRONT_MATTER_KEYS) {
+            Object value = metadata.frontMatter().get(key);
+            if (value instanceof String text && !text.isBlank()) {
+                String url = resolve(fallback, text);
+                if (url != null) {
+                    return url;
+                }
+            }
+        }
+        return fallback;
+    }
+
+    /** {@code value} if absolute http(s), else resolved against {@code base}; {@code null} if neither works. */
+    private static String resolve(String base, String value) {
+        String absolute = Urls.absoluteHttp(value);
+        if (absolute != null) {
+            return absolute;
+        }
+        if (base == null || value.strip().startsWith("//")) {
+            return value.strip().startsWith("//") ? "https:" + value.strip() : null;
+        }
+        try {
+            return new URL(new URL(base), value.strip()).toExternalForm();
+        } catch (MalformedURLException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.articlekit.parser.internal.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.articlekit.core.document.Block;
+import org.articlekit.core.document.Heading;
+import org.articlekit.core.document.Html;
+import org.articlekit.core.document.Image;
+import org.articlekit.core.document.Inline;
+import org.articlekit.core.document.InlineCode;
+import org.articlekit.core.document.Node;
+import org.articlekit.core.document.Nodes;
+import org.articlekit.core.document.Paragraph;
+import org.articlekit.core.document.Strong;
+import org.articlekit.core.document.Text;
+
+/**
+ * The blocks of one container (the document, a quote, a list item, a table cell …) and the paragraph being built
+ * in it. A paragraph-like element sets what the next paragraph becomes (a heading, a term); any block that starts
+ * ends the paragraph in progress, so text lying between blocks becomes a paragraph of its own.
+ */
+final class Flow {
+
+    /** What the inline content in progress becomes. */
+    enum Kind { PARAGRAPH, HEADING, TERM }
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final InlineBuilder line = new InlineBuilder(true);
+    private final InlineBuilder headingLine = new InlineBuilder(false);
+    private Kind kind = Kind.PARAGRAPH;
+    private int headingDepth;
+
+    /** The inline builder for the content in progress. */
+    InlineBuilder line() {
+        return kind == Kind.PARAGRAPH ? line : headingLine;
+    }
+
+    /** Ends the paragraph in progress; the next inline content becomes a {@code kind} block. */
+    void startKind(Kind next, int depth) {
+        flush();
+        kind = next;
+        headingDepth = depth;
+    }
+
+    /** Ends the heading or term in progress; what follows is an ordinary paragraph. */
+    void endKind() {
+        flush();
+        kind = Kind.PARAGRAPH;
+    }
+
+    /** Ends the paragraph in progress and appends a block. */
+    void add(Block block) {
+        flush();
+        blocks.add(block);
+    }
+
+    /** Appends blocks that were built elsewhere, after the paragraph in progress. */
+    void addAll(List<Block> more) {
+        flush();
+        blocks.addAll(more);
+    }
+
+    /** Ends the paragraph in progress, if it has anything visible. */
+    void flush() {
+        InlineBuilder current = line();
+        if (current.isEmpty()) {
+            return;
+        }
+        boolean emitted = false;
+        for (List<Inline> inlines : current.drain()) {
+            if (!isVisible(inlines)) {
+                continue;
+            }
+            emitted = true;
+            blocks.add(switch (kind) {
+                case PARAGRAPH -> new Paragraph(inlines);
+                case HEADING -> new Heading(headingDepth, inlines);
+                case TERM -> new Paragraph(List.of(new Strong(inlines)));
+            });
+        }
+        if (emitted) {
+            // a block that interrupts a heading ends it: the rest of its text is an ordinary paragraph
+            kind = Kind.PARAGRAPH;
+        }
+    }
+
+    /** Whether nothing has been added to this flow yet. */
+    boolean isEmpty() {
+        return blocks.isEmpty() && line.isEmpty() && headingLine.isEmpty();
+    }
+
+    /** The finished blocks (the paragraph in progress included). */
+    List<Block> finish() {
+        flush();
+        return blocks;
+    }
+
+    /** Whether inline content shows something: text other than white space, an image, code, raw HTML. */
+    static boolean isVisible(List<? extends Node> inlines) {
+        boolean[] visible = new boolean[1];
+        for (Node inline : inlines) {
+            Nodes.walk(inline, node -> {
+                if (node instanceof Image || node instanceof InlineCode || node instanceof Html) {
+                    visible[0] = true;
+                } else if (node instanceof Text text && !isBlank(text.value())) {
+                    visible[0] = true;
+                }
+            });
+            if (visible[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Blank as a reader sees it: white space, no-break spaces and other space separators only. */
+    static boolean isBlank(String value) {
+        return value.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+    }
+}

@@ -1,0 +1,93 @@
+package org.articlekit.parser.internal.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.articlekit.core.Metadata;
+import org.articlekit.core.document.Block;
+import org.articlekit.core.document.Break;
+import org.articlekit.core.document.Document;
+import org.articlekit.core.document.InlineCode;
+import org.articlekit.core.document.Node;
+import org.articlekit.core.document.Nodes;
+import org.articlekit.core.document.Paragraph;
+import org.articlekit.core.document.Text;
+import org.articlekit.parser.internal.Diagnostics;
+
+/**
+ * The excerpt of an article: the text before the {@code <!-- more -->} marker (Hexo, Jekyll and WordPress write
+ * it; {@code <!--more-->} too), else the text of the first paragraph that has any. Blocks are separated by a blank
+ * line; images contribute nothing.
+ *
+ * <pre>{@code
+ * String excerpt = HtmlExcerpt.of(body, document);
+ * }</pre>
+ */
+public final class HtmlExcerpt {
+
+    private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->", Pattern.CASE_INSENSITIVE);
+    // the excerpt needs text only: URLs are neither resolved nor reported
+    private static final HtmlSettings TEXT_ONLY = new HtmlSettings(null, false, false, 128, 64 * 1024, 100_000);
+
+    private HtmlExcerpt() {
+    }
+
+    /**
+     * The excerpt of a body.
+     *
+     * @param bodyHtml the body as written, to find the marker in
+     * @param document the body read into a tree, to take the first paragraph from
+     */
+    public static String of(String bodyHtml, Document document) {
+        Matcher more = MORE.matcher(bodyHtml);
+        if (more.find()) {
+            Document before = HtmlBodyReader.read(bodyHtml.substring(0, more.start()), 1, Metadata.EMPTY, TEXT_ONLY,
+                    new Diagnostics());
+            String text = blocksText(before.children());
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        String[] first = {null};
+        Nodes.walk(document, node -> {
+            if (first[0] == null && node instanceof Paragraph paragraph) {
+                String text = visibleText(paragraph);
+                if (!text.isEmpty()) {
+                    first[0] = text;
+                }
+            }
+        });
+        return first[0] == null ? "" : first[0];
+    }
+
+    private static String blocksText(List<Block> blocks) {
+        List<String> texts = new ArrayList<>();
+        for (Block block : blocks) {
+            String text = visibleText(block);
+            if (!text.isEmpty()) {
+                texts.add(text);
+            }
+        }
+        return String.join("\n\n", texts);
+    }
+
+    /** The text of a node: text, code and line breaks; no image alternative text. */
+    private static String visibleText(Node root) {
+        StringBuilder out = new StringBuilder();
+        Nodes.walk(root, node -> {
+            if (node instanceof Text text) {
+                out.append(text.value());
+            } else if (node instanceof InlineCode code) {
+                out.append(code.value());
+            } else if (node instanceof org.articlekit.core.document.Code code) {
+                out.append(code.value());
+            } else if (node instanceof Break) {
+                out.append('\n');
+            } else if (node instanceof org.articlekit.core.document.ListItem && out.length() > 0) {
+                out.append('\n');
+            }
+        });
+        return out.toString().strip();
+    }
+}

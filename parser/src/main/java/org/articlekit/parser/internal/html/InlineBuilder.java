@@ -1,0 +1,264 @@
+package org.articlekit.parser.internal.html;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.articlekit.core.document.Break;
+import org.articlekit.core.document.Delete;
+import org.articlekit.core.document.Emphasis;
+import org.articlekit.core.document.Html;
+import org.articlekit.core.document.Image;
+import org.articlekit.core.document.Inline;
+import org.articlekit.core.document.InlineCode;
+import org.articlekit.core.document.Link;
+import org.articlekit.core.document.Strong;
+import org.articlekit.core.document.Text;
+
+/**
+ * Builds the inline content of one paragraph-like block as a browser lays it out: whitespace runs collapse to one
+ * space, space at the edges and around line breaks is dropped, a source line break between two CJK characters
+ * vanishes, adjacent text merges. Formatting marks are opened lazily, only when content arrives inside them, so an
+ * element holding nothing visible leaves no node. Space and breaks are placed at the deepest level shared by the
+ * content on either side of them.
+ */
+final class InlineBuilder {
+
+    private static final Set<Mark.Kind> TEXT_STYLES = EnumSet.of(Mark.Kind.EMPHASIS, Mark.Kind.STRONG,
+            Mark.Kind.DELETE, Mark.Kind.RAW_TAG);
+
+    /** One open node: the root of the paragraph, or a mark made concrete. */
+    private static final class Level {
+        final Mark mark;
+        final List<Inline> children;
+        final StringBuilder text = new StringBuilder();
+
+        Level(Mark mark, List<Inline> children) {
+            this.mark = mark;
+            this.children = children;
+        }
+
+        void flushText() {
+            if (text.length() > 0) {
+                children.add(new Text(text.toString()));
+                text.setLength(0);
+            }
+        }
+    }
+
+    private final boolean splitOnDoubleBreak;
+    private final List<List<Inline>> done = new ArrayList<>();
+    private final ArrayList<Level> open = new ArrayList<>();
+    private boolean hasContent;
+    private boolean lineHasContent;
+    private boolean pendingSpace;
+    private boolean pendingNewline;
+    private int pendingBreaks;
+    private int lastChar;
+
+    /** @param splitOnDoubleBreak whether two or more consecutive {@code <br>} start a new paragraph */
+    InlineBuilder(boolean splitOnDoubleBreak) {
+        this.splitOnDoubleBreak = splitOnDoubleBreak;
+        open.add(new Level(null, new ArrayList<>()));
+    }
+
+    /** Whether nothing has been added since the last {@link #drain()}. */
+    boolean isEmpty() {
+        return !hasContent && done.isEmpty();
+    }
+
+    /** Appends text as found in the source, collapsing its whitespace. */
+    void text(String source, List<Mark> marks) {
+        boolean placed = false;
+        StringBuilder target = null;
+        for (int i = 0; i < source.length(); ) {
+            int cp = source.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f') {
+                pendingSpace = true;
+                pendingNewline |= cp == '\n' || cp == '\r';
+                continue;
+            }
+            if (!placed) {
+                place(marks, true, cp);
+                placed = true;
+                target = top().text;
+            } else if (pendingSpace) {
+                writeSpace(target, cp);
+            }
+            target.appendCodePoint(cp);
+            lastChar = cp;
+        }
+    }
+
+    /** Appends an image (never inside inline code). */
+    void image(Image image, List<Mark> marks) {
+        place(marks, false, 0);
+        Level level = top();
+        level.flushText();
+        level.children.add(image);
+        lastChar = 0;
+    }
+
+    /** Appends raw HTML kept as an inline. */
+    void html(String html, List<Mark> marks) {
+        place(marks, false, 0);
+        Level level = top();
+        level.flushText();
+        level.children.add(new Html(html));
+        lastChar = 0;
+    }
+
+    /** A {@code <br>}: placed before the next content; dropped at the edges of the paragraph. */
+    void lineBreak() {
+        if (!hasContent) {
+            return;
+        }
+        pendingBreaks++;
+        pendingSpace = false;
+        pendingNewline = false;
+    }
+
+    /** The edge of a box inside a line (a div inside a link): a line break, never more than one. */
+    void softBreak() {
+        if (hasContent && pendingBreaks == 0) {
+            pendingBreaks = 1;
+            pendingSpace = false;
+            pendingNewline = false;
+        }
+    }
+
+    /** The finished paragraphs (usually one; more where double breaks split it) and a fresh start. */
+    List<List<Inline>> drain() {
+        closeTo(0);
+        Level root = open.get(0);
+        root.flushText();
+        List<List<Inline>> result = new ArrayList<>(done);
+        if (!root.children.isEmpty()) {
+            result.add(List.copyOf(root.children));
+        }
+        done.clear();
+        root.children.clear();
+        hasContent = false;
+        lineHasContent = false;
+        pendingSpace = false;
+        pendingNewline = false;
+        pendingBreaks = 0;
+        lastChar = 0;
+        return result;
+    }
+
+    private Level top() {
+        return open.get(open.size() - 1);
+    }
+
+    /** Makes the levels match {@code marks}, writing pending breaks and space at the shared level on the way. */
+    private void place(List<Mark> marks, boolean forText, int firstChar) {
+        List<Mark> wanted = effective(marks, forText);
+        if (pendingBreaks >= 2 && splitOnDoubleBreak) {
+            closeTo(0);
+            open.get(0).flushText();
+            done.add(List.copyOf(open.get(0).children));
+            open.get(0).children.clear();
+            pendingBreaks = 0;
+            pendingSpace = false;
+            lineHasContent = false;
+        }
+        int shared = 0;
+        while (shared + 1 < open.size() && shared < wanted.size() && open.get(shared + 1).mark == wanted.get(shared)) {
+            shared++;
+        }
+        if (pendingBreaks > 0) {
+            // a break cannot sit inside inline code
+            for (int i = 1; i <= shared; i++) {
+                if (open.get(i).mark.kind() == Mark.Kind.CODE) {
+                    shared = i - 1;
+                    break;
+                }
+            }
+        }
+        closeTo(shared);
+        Level level = top();
+        if (pendingBreaks > 0) {
+            level.flushText();
+            for (int i = 0; i < pendingBreaks; i++) {
+                level.children.add(new Break());
+            }
+            pendingBreaks = 0;
+            pendingSpace = false;
+            lineHasContent = false;
+        } else if (pendingSpace) {
+            writeSpace(level.text, firstChar);
+        }
+        for (int i = shared; i < wanted.size(); i++) {
+            openLevel(wanted.get(i));
+        }
+        hasContent = true;
+        lineHasContent = true;
+    }
+
+    private void writeSpace(StringBuilder target, int nextChar) {
+        if (lineHasContent && !(pendingNewline && Cjk.removesSegmentBreak(lastChar, nextChar))) {
+            target.append(' ');
+        }
+        pendingSpace = false;
+        pendingNewline = false;
+    }
+
+    /** The marks as nodes can express them: one of each style, code innermost, no styles inside code. */
+    private static List<Mark> effective(List<Mark> marks, boolean forText) {
+        List<Mark> wanted = new ArrayList<>(marks.size());
+        Mark code = null;
+        EnumSet<Mark.Kind> seen = EnumSet.noneOf(Mark.Kind.class);
+        for (Mark mark : marks) {
+            Mark.Kind kind = mark.kind();
+            if (kind == Mark.Kind.CODE) {
+                code = code == null ? mark : code;
+            } else if (code != null && TEXT_STYLES.contains(kind)) {
+                continue;
+            } else if (kind == Mark.Kind.RAW_TAG || kind == Mark.Kind.LINK || seen.add(kind)) {
+                wanted.add(mark);
+            }
+        }
+        if (code != null && forText) {
+            wanted.add(code);
+        }
+        return wanted;
+    }
+
+    private void openLevel(Mark mark) {
+        Level parent = top();
+        parent.flushText();
+        if (mark.kind() == Mark.Kind.RAW_TAG) {
+            parent.children.add(new Html("<" + mark.tag() + ">"));
+            open.add(new Level(mark, parent.children));
+        } else {
+            open.add(new Level(mark, new ArrayList<>()));
+        }
+    }
+
+    private void closeTo(int keep) {
+        while (open.size() - 1 > keep) {
+            Level level = open.remove(open.size() - 1);
+            level.flushText();
+            Level parent = top();
+            Mark mark = level.mark;
+            if (mark.kind() == Mark.Kind.RAW_TAG) {
+                parent.children.add(new Html("</" + mark.tag() + ">"));
+                continue;
+            }
+            if (level.children.isEmpty()) {
+                continue;
+            }
+            parent.flushText();
+            parent.children.add(switch (mark.kind()) {
+                case EMPHASIS -> new Emphasis(level.children);
+                case STRONG -> new Strong(level.children);
+                case DELETE -> new Delete(level.children);
+                case LINK -> new Link(mark.url(), mark.title(), level.children);
+                case CODE -> new InlineCode(((Text) level.children.get(0)).value());
+                case RAW_TAG -> throw new IllegalStateException("handled above");
+            });
+        }
+    }
+}
