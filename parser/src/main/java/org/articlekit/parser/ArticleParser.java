@@ -5,17 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.articlekit.core.Article;
 import org.articlekit.core.Diagnostic;
 import org.articlekit.core.Metadata;
 import org.articlekit.core.ParseException;
 import org.articlekit.core.Source;
-import org.articlekit.core.document.Block;
 import org.articlekit.core.document.Document;
-import org.articlekit.core.document.Nodes;
-import org.articlekit.core.document.Paragraph;
 import org.articlekit.parser.internal.Diagnostics;
 import org.articlekit.parser.internal.frontmatter.FrontMatterBlock;
 import org.articlekit.parser.internal.frontmatter.FrontMatterReader;
@@ -23,6 +18,7 @@ import org.articlekit.parser.internal.frontmatter.FrontMatterSplitter;
 import org.articlekit.parser.internal.frontmatter.FrontMatterContent;
 import org.articlekit.parser.internal.frontmatter.FrontMatterSettings;
 import org.articlekit.parser.internal.html.HtmlBodyReader;
+import org.articlekit.parser.internal.html.HtmlExcerpt;
 import org.articlekit.parser.internal.html.HtmlSettings;
 import org.articlekit.parser.internal.metadata.MetadataMapper;
 import org.articlekit.parser.internal.text.TextDecoder;
@@ -41,7 +37,6 @@ import org.articlekit.parser.internal.text.TextDecoder;
  */
 public final class ArticleParser {
 
-    private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->", Pattern.CASE_INSENSITIVE);
 
     private final ParserOptions options;
     // each stage gets a narrow view of the options, so internal packages never depend on this API package
@@ -107,38 +102,8 @@ public final class ArticleParser {
         if (diagnostics.hasErrors()) {
             throw new ParseException(path, diagnostics.list());
         }
-        String excerpt = excerpt(block, content, metadata);
+        String excerpt = HtmlExcerpt.of(block.body(), content);
         return new Article(new Source(path, block.format()), metadata, content, excerpt, diagnostics.list());
-    }
-
-    /**
-     * What precedes a {@code <!-- more -->} marker (Hexo, Jekyll and Hugo's summary divider), else the first
-     * paragraph with text, else the first block with text.
-     */
-    private String excerpt(FrontMatterBlock block, Document content, Metadata metadata) {
-        Matcher more = MORE.matcher(block.body());
-        if (more.find()) {
-            Document head = HtmlBodyReader.read(block.body().substring(0, more.start()), block.bodyLine(), metadata,
-                    htmlSettings, new Diagnostics());
-            String text = Nodes.text(head).strip();
-            if (!text.isEmpty()) {
-                return text;
-            }
-        }
-        String firstBlock = "";
-        for (Block child : content.children()) {
-            String text = Nodes.text(child).strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (child instanceof Paragraph) {
-                return text;
-            }
-            if (firstBlock.isEmpty()) {
-                firstBlock = text;
-            }
-        }
-        return firstBlock;
     }
 
     private static long utf8Length(String text) {
