@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.articlekit.core.Article;
 import org.articlekit.core.Diagnostic;
+import org.articlekit.core.IsoDates;
 import org.articlekit.core.Metadata;
 import org.articlekit.core.Stats;
 
@@ -23,8 +24,8 @@ public final class ArticleDescription {
         row(out, "front matter", article.source().frontMatterFormat().id() + " (" + m.frontMatter().values().size()
                 + (m.frontMatter().values().size() == 1 ? " key)" : " keys)"));
         row(out, "title", m.title());
-        row(out, "date", m.date() == null ? null : m.date().toString());
-        row(out, "updated", m.updated() == null ? null : m.updated().toString());
+        row(out, "date", m.date() == null ? null : IsoDates.format(m.date()));
+        row(out, "updated", m.updated() == null ? null : IsoDates.format(m.updated()));
         row(out, "authors", String.join(", ", m.authors()));
         row(out, "categories", String.join(", ", m.categories()));
         row(out, "tags", String.join(", ", m.tags()));

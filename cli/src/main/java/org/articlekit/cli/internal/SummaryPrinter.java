@@ -20,8 +20,10 @@ public final class SummaryPrinter {
 
     /** The counts line, the failures, the warnings and the notes. */
     public void print(Summary s, String verb) {
-        err.println(String.format(Locale.ROOT, "%s %d, skipped %d (up to date), with warnings %d, failed %d in %.1f s",
-                verb, s.converted(), s.skipped(), s.withWarnings(), s.failed(), s.elapsedMillis() / 1000.0));
+        String skipped = s.skipped() > 0 || verb.equals("converted")
+                ? String.format(Locale.ROOT, ", skipped %d (up to date)", s.skipped()) : "";
+        err.println(String.format(Locale.ROOT, "%s %d%s, with warnings %d, failed %d in %.1f s",
+                verb, s.converted(), skipped, s.withWarnings(), s.failed(), s.elapsedMillis() / 1000.0));
         printFailures(s);
         if (!s.warnings().isEmpty()) {
             err.println("with warnings:");
