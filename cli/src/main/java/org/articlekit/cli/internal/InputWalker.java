@@ -76,7 +76,7 @@ public final class InputWalker {
         while (!pending.isEmpty()) {
             Folder folder = pending.pop();
             Path real = realOrAbsolute(folder.path);
-            if (real.equals(skipFolder)) {
+            if (real.equals(skipFolder) && folder.path != root) {
                 continue;
             }
             String first = walked.putIfAbsent(real, folder.path.toString());
