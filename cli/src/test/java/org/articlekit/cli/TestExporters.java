@@ -23,11 +23,15 @@ final class TestExporters {
                 .providers());
         all.add(provider("echo", "echo", options -> (article, out) -> write(out, title(article) + "\n"
                 + options.asMap() + "\n")));
-        all.add(provider("boom", "txt", options -> (article, out) -> {
-            if (title(article).contains("BOOM")) {
-                throw new IllegalStateException("exporter bug on purpose");
-            }
-            write(out, title(article) + "\n");
+        ExporterRegistry builtIn = ExporterRegistry.of(List.copyOf(all));
+        all.add(provider("boom", "md", options -> {
+            Exporter markdown = builtIn.require("markdown").create(options);
+            return (article, out) -> {
+                if (title(article).contains("BOOM")) {
+                    throw new IllegalStateException("exporter bug on purpose");
+                }
+                markdown.write(article, out);
+            };
         }));
         all.add(new ExporterProvider() {
             @Override
