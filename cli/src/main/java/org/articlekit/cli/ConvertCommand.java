@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         footer = {"  articlekit convert posts --to markdown -o site",
                 "  articlekit convert posts --to jsonl -o posts.jsonl",
                 "  articlekit convert post.html --to text --width 72",
-                "  articlekit convert posts --to md -o out --name-pattern '${year}/${month}/${slug}.${ext}'",
+                "  articlekit convert posts --to md -o out --name-pattern '$${year}/$${slug}.$${ext}'",
                 "%nExit status: 0 all converted, 1 some inputs failed, 2 usage error."})
 public final class ConvertCommand implements Callable<Integer> {
 
@@ -58,8 +58,8 @@ public final class ConvertCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--name-pattern", paramLabel = "PATTERN",
-            description = "Lay outputs out by metadata: ${year} ${month} ${day} ${slug} ${category} ${author} "
-                    + "${name} ${ext}, e.g. '${year}/${slug}.${ext}'.")
+            description = "Lay outputs out by metadata: $${year} $${month} $${day} $${slug} $${category} $${author} "
+                    + "$${name} $${ext}, e.g. '$${year}/$${slug}.$${ext}'.")
     String namePattern;
 
     @Option(names = "--overwrite", negatable = true,

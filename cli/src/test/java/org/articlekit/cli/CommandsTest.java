@@ -45,6 +45,8 @@ class CommandsTest {
                 "--link-style", "--front-matter", "-O", "--quiet", "--verbose", "--timeout"}) {
             assertTrue(help.contains(option), option + "\n" + help);
         }
+        assertTrue(help.contains("${year}/${slug}.${ext}"), "placeholders are shown, not interpolated\n" + help);
+        assertFalse(help.contains("null"), help);
     }
 
     @Test
