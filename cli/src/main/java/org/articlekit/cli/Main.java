@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.articlekit.cli.internal.Environment;
+import org.articlekit.cli.internal.Reasons;
 import org.articlekit.cli.internal.UsageException;
 import org.articlekit.core.ArticleException;
 import picocli.CommandLine;
@@ -25,7 +26,16 @@ public final class Main {
                 StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true));
-        System.exit(cli.execute(args));
+        int status;
+        try {
+            status = cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // an Error picocli does not catch: still one line, and the documented status
+            cli.getErr().println("articlekit: " + Reasons.unexpected(e));
+            cli.getErr().flush();
+            status = 1;
+        }
+        System.exit(status);
     }
 
     /** The configured command line in the real environment, for tests that drive it with {@code execute()}. */
