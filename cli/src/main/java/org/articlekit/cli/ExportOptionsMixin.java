@@ -13,15 +13,17 @@ import picocli.CommandLine.Option;
  */
 public final class ExportOptionsMixin {
 
-    @Option(names = "--width", paramLabel = "N", description = "Wrap text at N columns (text; 0: no wrapping).")
+    @Option(names = "--width", paramLabel = "N", description = "Wrap at N columns (text, markdown; 0: no wrapping); the exporter option width.")
     Integer width;
 
     @Option(names = "--link-style", paramLabel = "STYLE",
-            description = "How links are written, e.g. inlined or referenced (markdown), end, inline or none (text).")
+            description = "How links are written (markdown: inlined or referenced); the exporter option link-style. "
+                    + "The text format's own is -O links=end|inline|none.")
     String linkStyle;
 
     @Option(names = "--front-matter", paramLabel = "MODE",
-            description = "How the front matter is written, e.g. as written, normalized or none (markdown).")
+            description = "How the front matter is written (markdown: as-written, normalized or none); the exporter "
+                    + "option front-matter.")
     String frontMatter;
 
     @Option(names = {"-O", "--export-option"}, paramLabel = "KEY=VALUE",
