@@ -203,4 +203,35 @@ class ConvertCommandTest {
         Cli.Run verbose = cli.run("convert", SEED.toString(), "--to", "cannot-start", "--verbose");
         assertTrue(verbose.err().contains("\tat "), verbose.err());
     }
+
+    @Test
+    void oneInputToAFileNamedWithTheFormatsExtension() throws IOException {
+        Path file = work.resolve("single/one.md");
+        Cli.Run run = Cli.in(work).run("convert", SEED.toString(), "--to", "markdown", "-o", file.toString());
+        assertEquals(0, run.status(), run.toString());
+        assertTrue(Files.readString(file).contains("启航新征程，赓续新荣光。"));
+        assertEquals(List.of("one.md"), Articles.files(work.resolve("single")));
+    }
+
+    @Test
+    void standardInputIntoAFolderIsNamedStdin() throws IOException {
+        Path out = work.resolve("out");
+        Cli.Run run = Cli.in(work).stdin(article("Piped", "into a folder")).run("convert", "-", "--to", "json", "-o",
+                out.toString() + "/");
+        assertEquals(0, run.status(), run.toString());
+        assertEquals(List.of("stdin.json"), Articles.files(out));
+        assertEquals("-", JSON.readTree(out.resolve("stdin.json").toFile()).path("source").path("path").asText());
+    }
+
+    @Test
+    void aMissingInputFailsTheRunButNotTheOthers() throws IOException {
+        write(in(), "a.md", article("A", "present"));
+        Path out = work.resolve("out");
+        Cli.Run run = Cli.in(work).run("convert", in().toString(), work.resolve("missing dir").toString(), "--to",
+                "md", "-o", out.toString());
+        assertEquals(1, run.status(), run.toString());
+        assertTrue(run.err().contains(work.resolve("missing dir") + ": error: no such file or folder [input-missing]"),
+                run.err());
+        assertEquals(List.of("a.md"), Articles.files(out));
+    }
 }
