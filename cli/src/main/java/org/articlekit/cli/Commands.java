@@ -79,7 +79,9 @@ final class Commands {
             printer.printFailures(summary);
             summary.notes().forEach(note -> err.println("note: " + note));
         } else {
-            printer.print(summary, command.equals("validate") ? "valid" : "converted");
+            // validate has printed every diagnostic on standard output already
+            boolean validate = command.equals("validate");
+            printer.print(summary, validate ? "valid" : "converted", !validate);
         }
         err.flush();
         if (run.report != null) {

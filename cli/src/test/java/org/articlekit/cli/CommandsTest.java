@@ -98,6 +98,7 @@ class CommandsTest {
         assertTrue(run.out().lines().allMatch(l -> l.startsWith(BROKEN + ":")), run.out());
         assertTrue(run.out().contains(": warning: "), run.out());
         assertTrue(run.err().startsWith("valid 2, with warnings 1, failed 0"), run.err());
+        assertEquals(1, run.err().lines().count(), "diagnostics are not repeated on standard error: " + run.err());
     }
 
     @Test

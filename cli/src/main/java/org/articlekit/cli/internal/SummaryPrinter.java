@@ -20,12 +20,17 @@ public final class SummaryPrinter {
 
     /** The counts line, the failures, the warnings and the notes. */
     public void print(Summary s, String verb) {
+        print(s, verb, true);
+    }
+
+    /** The counts line, the failures, the warnings (when {@code listWarnings}) and the notes. */
+    public void print(Summary s, String verb, boolean listWarnings) {
         String skipped = s.skipped() > 0 || verb.equals("converted")
                 ? String.format(Locale.ROOT, ", skipped %d (up to date)", s.skipped()) : "";
         err.println(String.format(Locale.ROOT, "%s %d%s, with warnings %d, failed %d in %.1f s",
                 verb, s.converted(), skipped, s.withWarnings(), s.failed(), s.elapsedMillis() / 1000.0));
         printFailures(s);
-        if (!s.warnings().isEmpty()) {
+        if (listWarnings && !s.warnings().isEmpty()) {
             err.println("with warnings:");
             int listed = 0;
             for (Summary.Warned w : s.warnings()) {
