@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -21,6 +24,7 @@ public final class AtomicWriter {
     private static final Pattern TEMP_NAME = Pattern.compile("^\\..*\\.articlekit-tmp-[0-9a-z]{6,13}$", Pattern.DOTALL);
 
     private final FileStore store;
+    private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
 
     public AtomicWriter(FileStore store) {
         this.store = store;
@@ -37,8 +41,27 @@ public final class AtomicWriter {
     /** A temporary file for {@code target}, to be {@link Pending#commit() committed} or, on close, discarded. */
     public Pending open(Path target) throws IOException {
         Path temp = target.resolveSibling(tempName(target.getFileName().toString()));
-        OutputStream stream = store.create(temp);
-        return new Pending(temp, target, stream);
+        inFlight.add(temp);
+        try {
+            return new Pending(temp, target, store.create(temp));
+        } catch (IOException | RuntimeException e) {
+            inFlight.remove(temp);
+            throw e;
+        }
+    }
+
+    /**
+     * Deletes the temporary files being written right now, best effort: for a shutdown hook, so that an interrupted
+     * run (Ctrl-C, SIGTERM) leaves none behind. A SIGKILL runs no hook; the next run cleans up then.
+     */
+    public void discardInFlight() {
+        for (Path temp : List.copyOf(inFlight)) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // the process is ending; the next run removes what is left
+            }
+        }
     }
 
     /** Whether {@code fileName} is one of our temporary files. */
@@ -113,6 +136,7 @@ public final class AtomicWriter {
             stream.close();
             store.move(temp, target);
             committed = true;
+            inFlight.remove(temp);
         }
 
         @Override
@@ -130,6 +154,7 @@ public final class AtomicWriter {
             }
             try {
                 store.deleteIfExists(temp);
+                inFlight.remove(temp);
             } catch (IOException e) {
                 if (failure == null) {
                     failure = e;

@@ -61,6 +61,9 @@ public final class BatchRunner {
         int window = jobs * 2 + 2;
         ExecutorService pool = Executors.newFixedThreadPool(jobs, new Workers());
         Deque<Slot> slots = new ArrayDeque<>();
+        // Ctrl-C or SIGTERM: remove the temporary file being written, so that no trace of it remains
+        Thread cleanup = new Thread(sink::abandon, "articlekit-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             for (InputFile input : inputs) {
                 slots.add(submit(input, sink, pool));
@@ -78,6 +81,11 @@ public final class BatchRunner {
                         "cannot write the output: " + Reasons.io(e)));
             }
         } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down already: the hook runs
+            }
             pool.shutdownNow();
             try {
                 sink.close();

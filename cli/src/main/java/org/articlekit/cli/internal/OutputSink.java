@@ -32,6 +32,10 @@ public interface OutputSink extends AutoCloseable {
     /** Commits what the run wrote, after the last input. */
     void finish() throws IOException;
 
+    /** Deletes temporary files being written, from a shutdown hook (another thread) when the run is interrupted. */
+    default void abandon() {
+    }
+
     /** Discards what was not committed. */
     @Override
     void close() throws IOException;

@@ -14,8 +14,10 @@ public final class StreamOutput implements OutputSink {
     private final OutputStream stream;
     private final AtomicWriter.Pending pending;
     private final String target;
+    private final AtomicWriter writer;
 
-    private StreamOutput(OutputStream stream, AtomicWriter.Pending pending, String target) {
+    private StreamOutput(OutputStream stream, AtomicWriter.Pending pending, String target, AtomicWriter writer) {
+        this.writer = writer;
         this.stream = stream;
         this.pending = pending;
         this.target = target;
@@ -23,7 +25,7 @@ public final class StreamOutput implements OutputSink {
 
     /** Outputs written to {@code stream}, which stays open. */
     public static StreamOutput to(OutputStream stream) {
-        return new StreamOutput(stream, null, null);
+        return new StreamOutput(stream, null, null, null);
     }
 
     /**
@@ -44,7 +46,7 @@ public final class StreamOutput implements OutputSink {
         AtomicWriter writer = new AtomicWriter(store);
         writer.removeStaleBeside(absolute);
         AtomicWriter.Pending pending = writer.open(absolute);
-        return new StreamOutput(pending.stream(), pending, file.toString());
+        return new StreamOutput(pending.stream(), pending, file.toString(), writer);
     }
 
     @Override
@@ -64,6 +66,13 @@ public final class StreamOutput implements OutputSink {
             stream.flush();
         }
         return new Written(target, false);
+    }
+
+    @Override
+    public void abandon() {
+        if (writer != null) {
+            writer.discardInFlight();
+        }
     }
 
     @Override

@@ -133,6 +133,11 @@ public final class TreeOutput implements OutputSink {
     }
 
     @Override
+    public void abandon() {
+        writer.discardInFlight();
+    }
+
+    @Override
     public void finish() {
         // every output was committed as it was written
     }

@@ -108,4 +108,16 @@ class AtomicWriterTest {
         }
         assertArrayEquals("{}\n".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(target));
     }
+
+    @Test
+    void anInterruptedRunDiscardsTheFileBeingWritten() throws IOException {
+        AtomicWriter writer = new AtomicWriter(LocalFileStore.INSTANCE);
+        AtomicWriter.Pending pending = writer.open(dir.resolve("big.md"));
+        pending.stream().write(new byte[100]);
+        assertEquals(1, names().size());
+        writer.discardInFlight();
+        assertEquals(List.of(), names());
+        pending.close();
+        assertEquals(List.of(), names());
+    }
 }
