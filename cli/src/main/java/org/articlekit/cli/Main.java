@@ -1,6 +1,17 @@
 package org.articlekit.cli;
 
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.articlekit.cli.internal.Environment;
+import org.articlekit.cli.internal.Reasons;
+import org.articlekit.cli.internal.UsageException;
+import org.articlekit.core.ArticleException;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
 /** The {@code articlekit} program: the only place that calls {@link System#exit(int)}. */
 public final class Main {
@@ -9,11 +20,79 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cli = commandLine(Environment.system());
+        // UTF-8 whatever the locale: Java 17 would otherwise print CJK names as '?' under LANG=C
+        cli.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true));
+        int status;
+        try {
+            status = cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // an Error picocli does not catch: still one line, and the documented status
+            cli.getErr().println("articlekit: " + Reasons.unexpected(e));
+            cli.getErr().flush();
+            status = 1;
+        }
+        System.exit(status);
     }
 
-    /** The configured command line, for tests that drive it with {@code execute()}. */
+    /** The configured command line in the real environment, for tests that drive it with {@code execute()}. */
     public static CommandLine commandLine() {
-        return new CommandLine(new ArticlekitCommand());
+        return commandLine(Environment.system());
+    }
+
+    /** The configured command line in {@code environment}. */
+    public static CommandLine commandLine(Environment environment) {
+        CommandLine cli = new CommandLine(new ArticlekitCommand(environment));
+        CommandLine completion = cli.getSubcommands().get("generate-completion");
+        completion.getCommandSpec().usageMessage().hidden(false);
+        completion.getCommandSpec().usageMessage().description("Print a bash/zsh completion script for articlekit.");
+        cli.setExecutionExceptionHandler(Main::handleFailure);
+        cli.setParameterExceptionHandler(Main::handleUsageError);
+        cli.setExitCodeExceptionMapper(e -> e instanceof UsageException ? 2 : 1);
+        return cli;
+    }
+
+    /** A usage error: one line naming the problem, one pointing to the help. Exit status 2. */
+    private static int handleUsageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(qualifiedName(cmd.getCommandSpec()) + ": " + e.getMessage());
+        err.println("Try '" + qualifiedName(cmd.getCommandSpec()) + " --help' for more information.");
+        err.flush();
+        return 2;
+    }
+
+    /**
+     * An exception out of a command: a {@link UsageException} (exit status 2) or anything else (1), as one line,
+     * with its stack trace only under {@code --verbose}.
+     */
+    private static int handleFailure(Exception e, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        boolean usage = e instanceof UsageException;
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (!usage && !(e instanceof ArticleException)) {
+            message = "unexpected " + e.getClass().getSimpleName() + ": " + message;
+        }
+        err.println(qualifiedName(cmd.getCommandSpec()) + ": " + message.replaceAll("\\s*[\\r\\n]+\\s*", " "));
+        if (verbose(cmd)) {
+            e.printStackTrace(err);
+        } else if (!usage) {
+            err.println("(run again with --verbose for the stack trace)");
+        }
+        err.flush();
+        return usage ? 2 : 1;
+    }
+
+    private static boolean verbose(CommandLine cmd) {
+        ParseResult result = cmd.getParseResult();
+        return result != null && cmd.getCommandSpec().findOption("--verbose") != null
+                && result.hasMatchedOption("--verbose");
+    }
+
+    private static String qualifiedName(CommandSpec spec) {
+        return spec.qualifiedName(" ");
     }
 }
