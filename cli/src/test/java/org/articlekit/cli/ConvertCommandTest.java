@@ -33,7 +33,7 @@ class ConvertCommandTest {
     void aSingleInputGoesToStandardOutputWithNoSummary() {
         Cli.Run run = Cli.in(work).run("convert", SEED.toString(), "--to", "json");
         assertEquals(0, run.status(), run.toString());
-        assertTrue(run.out().contains("\"title\" : \"在推进青藏高原生态保护和高质量发展上取得新成就\""), run.out());
+        assertTrue(run.out().contains("\"title\": \"在推进青藏高原生态保护和高质量发展上取得新成就\""), run.out());
         assertEquals("", run.err());
     }
 

@@ -3,11 +3,13 @@ package org.articlekit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.articlekit.core.Article;
+import org.articlekit.core.IsoDates;
+import org.articlekit.core.Metadata;
+import org.articlekit.exporter.json.JsonArticleReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,10 +23,13 @@ class WalkingSkeletonTest {
         int status = Main.commandLine().execute("convert", SEED.toString(), "--to", "json", "-o", out.toString());
         assertEquals(0, status);
         String json = Files.readString(out.resolve("000_88a5f9ebf2cb9794.json"));
-        assertTrue(json.contains("\"title\" : \"在推进青藏高原生态保护和高质量发展上取得新成就\""), json);
-        assertTrue(json.contains("\"date\" : \"2021-06-09T05:40:00Z\""), json);
-        assertTrue(json.contains("\"categories\" : [ \"新媒体\", \"ZAKER\", \"source\" ]"), json);
-        assertTrue(json.contains("\"authors\" : [ \"ZAKER\" ]"), json);
+        Article article = JsonArticleReader.create().read(json);
+        Metadata metadata = article.metadata();
+        assertEquals("在推进青藏高原生态保护和高质量发展上取得新成就", metadata.title());
+        assertEquals("2021-06-09T05:40:00Z", IsoDates.format(metadata.date()));
+        assertEquals(List.of("新媒体", "ZAKER", "source"), metadata.categories());
+        assertEquals(List.of("ZAKER"), metadata.authors());
+        assertTrue(json.contains("\"date\": \"2021-06-09T05:40:00Z\""), json);
     }
 
     @Test

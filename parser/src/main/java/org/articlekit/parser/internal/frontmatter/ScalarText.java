@@ -15,7 +15,14 @@ final class ScalarText {
     private ScalarText() {
     }
 
+    // a hand-read list nests at most this deep; deeper brackets stay text (recovery must not recurse without bound)
+    private static final int MAX_LIST_DEPTH = 32;
+
     static Object value(String written) {
+        return value(written, 0);
+    }
+
+    private static Object value(String written, int depth) {
         String text = written.strip();
         if (text.isEmpty()) {
             return null;
@@ -29,11 +36,11 @@ final class ScalarText {
             // a quote that never closes is a typo: the text after it is the value
             return close < 0 ? text.substring(1).strip() : text;
         }
-        if (first == '[' && text.endsWith("]")) {
+        if (first == '[' && text.endsWith("]") && depth < MAX_LIST_DEPTH) {
             List<Object> items = new ArrayList<>();
             for (String part : splitTopLevel(text.substring(1, text.length() - 1))) {
                 if (!part.isBlank()) {
-                    items.add(value(part));
+                    items.add(value(part, depth + 1));
                 }
             }
             return items;

@@ -88,6 +88,11 @@ final class YamlReader {
                     + " contains an alias to itself; that alias is read as null", firstLine + alias.getStartMark().getLine(),
                     alias.getStartMark().getColumn() + 1);
         }
+        for (Node tagged : values.ignoredTags()) {
+            diagnostics.fault(settings.strict(), "front-matter-tag", "the tag " + tagged.getTag().getValue()
+                    + " asks for a type that front matter never builds; the value is read as plain data",
+                    firstLine + tagged.getStartMark().getLine(), tagged.getStartMark().getColumn() + 1);
+        }
         return new FrontMatterContent(new FrontMatter(map), positions(mapping, firstLine), firstLine);
     }
 

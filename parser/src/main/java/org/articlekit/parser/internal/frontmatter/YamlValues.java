@@ -30,6 +30,11 @@ final class YamlValues {
     private final Map<Node, Boolean> open = new IdentityHashMap<>();
     private final List<Duplicate> duplicates = new ArrayList<>();
     private final List<Node> recursive = new ArrayList<>();
+    private final List<Node> ignoredTags = new ArrayList<>();
+
+    // the tags of plain data; any other tag (a class name, python/object, !!set …) is noted and not obeyed
+    private static final java.util.Set<Tag> DATA_TAGS = java.util.Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL,
+            Tag.NULL, Tag.SEQ, Tag.MAP, Tag.TIMESTAMP, Tag.BINARY);
 
     YamlValues(ValueBudget budget) {
         this.budget = budget;
@@ -44,9 +49,17 @@ final class YamlValues {
         return recursive;
     }
 
+    /** The nodes whose explicit tag asked for a type beyond plain data (an object, a set …); each was read as data. */
+    List<Node> ignoredTags() {
+        return ignoredTags;
+    }
+
     Object value(Node node, int depth) {
         budget.spend();
         budget.checkDepth(depth);
+        if (!DATA_TAGS.contains(node.getTag())) {
+            ignoredTags.add(node);
+        }
         if (node instanceof ScalarNode scalar) {
             return scalar(scalar);
         }
