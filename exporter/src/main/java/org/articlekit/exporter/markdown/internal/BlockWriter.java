@@ -45,24 +45,36 @@ final class BlockWriter implements BlockVisitor<Void> {
 
     /** Writes {@code blocks} one after another, a blank line between two. */
     void writeBlocks(List<Block> blocks) {
+        writeBlocks(blocks, false);
+    }
+
+    /**
+     * Writes {@code blocks} one after another. A block that writes nothing (an empty paragraph or list) counts as
+     * absent. Between two, a blank line — except, when {@code tight}, where the second cannot be read as part of
+     * the first (a list after a paragraph).
+     */
+    private void writeBlocks(List<Block> blocks, boolean tight) {
         guard.enter();
         try {
             Block previous = null;
-            boolean alternate = false;
+            char previousMarker = 0;
             for (Block block : blocks) {
-                if (previous != null) {
+                if (previous != null && (!tight || !canFollowTightly(previous, block))) {
                     out.blankLine();
                 }
+                int before = out.lineCount();
+                char marker = 0;
                 if (block instanceof ListBlock list) {
-                    // two lists in a row would merge into one: each takes the other marker than the one before
-                    alternate = previous instanceof ListBlock before && before.ordered() == list.ordered()
-                            && !alternate;
-                    writeList(list, alternate);
+                    // two lists in a row would merge into one: each takes another marker than the one before
+                    marker = writeList(list, previous instanceof ListBlock ? previousMarker : 0);
                 } else {
                     block.accept(this);
                 }
-                previous = block;
-                atDocumentStart = false;
+                if (out.lineCount() != before) {
+                    previous = block;
+                    previousMarker = marker;
+                    atDocumentStart = false;
+                }
             }
         } finally {
             guard.exit();
@@ -86,7 +98,8 @@ final class BlockWriter implements BlockVisitor<Void> {
     public Void visitHeading(Heading heading) {
         if (settings.headingStyle() == MarkdownSettings.HeadingStyle.SETEXT && heading.depth() <= 2) {
             InlineBuffer content = inlines.write(heading.children(), InlineContext.paragraph(false, referenced));
-            if (content.text.length() > 0) {
+            // a first line that is raw HTML could open an HTML block: such a heading is written ATX
+            if (content.text.length() > 0 && content.text.charAt(0) != '<') {
                 out.lines(content.text);
                 String text = content.text.toString();
                 String lastLine = text.substring(text.lastIndexOf('\n') + 1);
@@ -124,18 +137,28 @@ final class BlockWriter implements BlockVisitor<Void> {
 
     @Override
     public Void visitList(ListBlock list) {
-        writeList(list, false);
+        writeList(list, (char) 0);
         return null;
     }
 
-    private void writeList(ListBlock list, boolean alternate) {
+    /**
+     * Writes a list with a marker other than {@code avoid} (the marker of a list just before it) and, for a bullet
+     * list first in an item, other than that item's marker ("- - -" would be a thematic break).
+     *
+     * @return the bullet character or ordered-list delimiter used
+     */
+    private char writeList(ListBlock list, char avoid) {
         guard.enter();
         try {
+            char pending = out.pendingMarker();
             char bullet = settings.bullet();
-            if (alternate) {
-                bullet = bullet == '-' ? '*' : '-';
+            for (char candidate : new char[] {settings.bullet(), settings.bullet() == '-' ? '*' : '-', '+'}) {
+                if (candidate != avoid && candidate != pending) {
+                    bullet = candidate;
+                    break;
+                }
             }
-            char delimiter = alternate ? ')' : '.';
+            char delimiter = avoid == '.' ? ')' : '.';
             long number = Math.min(list.start(), MAX_LIST_NUMBER);
             boolean firstItem = true;
             for (ListItem item : list.children()) {
@@ -147,6 +170,7 @@ final class BlockWriter implements BlockVisitor<Void> {
                 writeItem(item, marker, list.spread());
                 firstItem = false;
             }
+            return list.ordered() ? delimiter : bullet;
         } finally {
             guard.exit();
         }
@@ -157,19 +181,7 @@ final class BlockWriter implements BlockVisitor<Void> {
         List<Block> blocks = item.children();
         boolean task = item.checked() != null && !blocks.isEmpty() && blocks.get(0) instanceof Paragraph;
         out.push(task ? marker + (item.checked() ? "[x] " : "[ ] ") : marker, indent);
-        guard.enter();
-        try {
-            Block previous = null;
-            for (Block block : blocks) {
-                if (previous != null && (spread || !canFollowTightly(previous, block))) {
-                    out.blankLine();
-                }
-                block.accept(this);
-                previous = block;
-            }
-        } finally {
-            guard.exit();
-        }
+        writeBlocks(blocks, !spread);
         out.pop();
     }
 

@@ -26,8 +26,38 @@ final class InlineBuffer {
         return text.length() == 0 ? before : Character.codePointBefore(text, text.length());
     }
 
+    /**
+     * Whether this buffer holds the content of a mark and nothing but spaces and breaks so far, which will move out
+     * past the mark's opening delimiter.
+     */
+    boolean atMarkContentStart() {
+        if (before != Chars.SOME_PUNCTUATION) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i++;
+            } else if (c == '<' && i + 4 <= text.length() && "<br>".contentEquals(text.subSequence(i, i + 4))) {
+                i += 3;
+            } else if (!Chars.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether only spaces (which a reader drops there) stand between the start of the line and the end. */
     boolean atLineStart() {
-        return text.length() == lineStart;
+        if (lineStart < 0) {
+            return false;
+        }
+        for (int i = lineStart; i < text.length(); i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     void markBreakable() {

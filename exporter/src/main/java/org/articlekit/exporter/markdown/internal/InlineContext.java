@@ -27,7 +27,7 @@ record InlineContext(boolean inLink, boolean inTable, boolean breaksAsHtml, bool
 
     /** The context of a link's text inside this one. */
     InlineContext insideLink() {
-        return new InlineContext(true, inTable, breaksAsHtml, false, false, referenced);
+        return new InlineContext(true, inTable, breaksAsHtml, lineStartRules, false, referenced);
     }
 
     boolean escapeAllBrackets() {

@@ -85,7 +85,7 @@ final class InlineNormalizer {
             }
         } else if (inline instanceof InlineCode code) {
             if (!code.value().isEmpty()) {
-                out.node(code);
+                out.code(code.value());
             }
         } else if (inline instanceof Html html) {
             if (!html.value().isEmpty()) {
@@ -120,6 +120,17 @@ final class InlineNormalizer {
         void node(Inline inline) {
             flush();
             out.add(inline);
+        }
+
+        /** Adjacent code spans read as one, and written apart their backticks would run together. */
+        void code(String value) {
+            flush();
+            int last = out.size() - 1;
+            if (last >= 0 && out.get(last) instanceof InlineCode previous) {
+                out.set(last, new InlineCode(previous.value() + value));
+            } else {
+                out.add(new InlineCode(value));
+            }
         }
 
         List<Inline> finish() {

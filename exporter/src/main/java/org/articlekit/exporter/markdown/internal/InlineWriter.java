@@ -42,8 +42,8 @@ final class InlineWriter {
     }
 
     private static InlineBuffer trim(InlineBuffer buffer, InlineContext context) {
-        int from = leadingBlank(buffer.text, 0, buffer.text.length(), context);
-        int to = buffer.text.length() - trailingBlank(buffer.text, from, buffer.text.length(), context);
+        int from = leadingBlank(buffer.text, 0, buffer.text.length(), context, false);
+        int to = buffer.text.length() - trailingBlank(buffer.text, from, buffer.text.length(), context, false);
         if (from == 0 && to == buffer.text.length()) {
             return buffer;
         }
@@ -134,12 +134,12 @@ final class InlineWriter {
         writeAll(inner, children, context, Chars.SOME_PUNCTUATION);
         StringBuilder s = inner.text;
         int length = s.length();
-        int from = leadingBlank(s, 0, length, context);
+        int from = leadingBlank(s, 0, length, context, true);
         if (from == length) {
             out.append(inner, 0, length);
             return;
         }
-        int to = length - trailingBlank(s, from, length, context);
+        int to = length - trailingBlank(s, from, length, context, true);
         int before = from > 0 ? Character.codePointBefore(s, from) : out.last();
         int after = to < length ? Character.codePointAt(s, to) : follow;
         int first = Character.codePointAt(s, from);
@@ -165,12 +165,15 @@ final class InlineWriter {
         }
     }
 
-    /** The length of the spaces and breaks at the start of {@code s[from, to)}. */
-    private static int leadingBlank(CharSequence s, int from, int to, InlineContext context) {
+    /**
+     * Where the spaces and breaks at the start of {@code s[from, to)} end: Unicode whitespace (which decides
+     * flanking) when {@code unicode}, else only what CommonMark strips at a block's edge.
+     */
+    private static int leadingBlank(CharSequence s, int from, int to, InlineContext context, boolean unicode) {
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
-            if (Chars.isWhitespace(c)) {
+            if (unicode ? Chars.isWhitespace(c) : c == ' ' || c == '\t') {
                 i++;
             } else if (!context.breaksAsHtml() && c == '\\' && i + 1 < to && s.charAt(i + 1) == '\n') {
                 i += 2;
@@ -183,12 +186,12 @@ final class InlineWriter {
         return i;
     }
 
-    /** The length of the spaces and breaks at the end of {@code s[from, to)}. */
-    private static int trailingBlank(CharSequence s, int from, int to, InlineContext context) {
+    /** The length of the spaces and breaks at the end of {@code s[from, to)}, as {@link #leadingBlank}. */
+    private static int trailingBlank(CharSequence s, int from, int to, InlineContext context, boolean unicode) {
         int i = to;
         while (i > from) {
             char c = s.charAt(i - 1);
-            if (Chars.isWhitespace(c) && c != '\n') {
+            if (c != '\n' && (unicode ? Chars.isWhitespace(c) : c == ' ' || c == '\t')) {
                 i--;
             } else if (!context.breaksAsHtml() && c == '\n' && i - 2 >= from && s.charAt(i - 2) == '\\') {
                 i -= 2;

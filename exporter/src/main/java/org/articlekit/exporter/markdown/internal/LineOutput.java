@@ -13,6 +13,7 @@ final class LineOutput {
     private final StringBuilder out;
     private final List<Prefix> prefixes = new ArrayList<>();
     private boolean blankPending;
+    private int lineCount;
 
     private static final class Prefix {
         String first;
@@ -44,12 +45,18 @@ final class LineOutput {
 
     /** Whether a list marker waits for the next line. */
     boolean markerPending() {
-        for (Prefix prefix : prefixes) {
-            if (prefix.first != null && !prefix.first.startsWith(">")) {
-                return true;
+        return pendingMarker() != 0;
+    }
+
+    /** The first character of the innermost list marker waiting for the next line, or 0 when none waits. */
+    char pendingMarker() {
+        for (int i = prefixes.size() - 1; i >= 0; i--) {
+            String first = prefixes.get(i).first;
+            if (first != null && !first.startsWith(">")) {
+                return first.charAt(0);
             }
         }
-        return false;
+        return 0;
     }
 
     /** Asks for a blank line before the next line written. */
@@ -57,9 +64,9 @@ final class LineOutput {
         blankPending = true;
     }
 
-    /** Whether anything has been written. */
-    boolean isEmpty() {
-        return out.length() == 0 && !blankPending;
+    /** How many lines have been written, blank ones included. */
+    int lineCount() {
+        return lineCount;
     }
 
     /** The columns the prefixes take. */
@@ -101,6 +108,7 @@ final class LineOutput {
             stripTrailingSpaces(start);
         }
         out.append('\n');
+        lineCount++;
     }
 
     /** Writes each line of {@code text}, split at line feeds. */

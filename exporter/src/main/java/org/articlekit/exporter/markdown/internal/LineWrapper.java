@@ -46,7 +46,9 @@ final class LineWrapper {
 
     private static boolean mayBreak(CharSequence text, int at) {
         return at > 0 && at + 1 < text.length() && text.charAt(at) == ' ' && text.charAt(at - 1) != '\\'
-                && !startsBlock(text, at + 1);
+                && !Chars.isWhitespace(text.charAt(at - 1)) && !Chars.isWhitespace(text.charAt(at + 1))
+                && !startsBlock(text, at + 1)
+                && !(Chars.isCjk(Character.codePointBefore(text, at)) && Chars.isCjk(Character.codePointAt(text, at + 1)));
     }
 
     /** Whether a line starting at {@code i} could be read as something other than paragraph text. */

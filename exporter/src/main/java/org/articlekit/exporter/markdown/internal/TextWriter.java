@@ -35,7 +35,20 @@ final class TextWriter {
             if (lineStart && cp >= '0' && cp <= '9') {
                 escapeAt = orderedListDelimiter(text, i, follow);
             }
-            if (i == escapeAt || needsEscape(cp, previous, next, text, i, lineStart, context)) {
+            int before = previous;
+            int following = next;
+            if (cp == '*' || cp == '_' || cp == '~') {
+                // spaces at the edges of a mark's content move out past its delimiters: they do not count
+                if (Chars.isWhitespace(previous) && blank(text, 0, i) && out.atMarkContentStart()) {
+                    before = Chars.SOME_PUNCTUATION;
+                }
+                // so do spaces before a hard break, which the break drops
+                if (Chars.isWhitespace(next) && (follow == Chars.SOME_PUNCTUATION || follow == '\\')
+                        && blank(text, i + width, length)) {
+                    following = Chars.SOME_PUNCTUATION;
+                }
+            }
+            if (i == escapeAt || needsEscape(cp, before, following, text, i, lineStart, context)) {
                 out.text.append('\\');
             } else if (cp == ' ' && context.wrap() && mayBreakAt(previous, next)) {
                 out.markBreakable();
@@ -75,6 +88,15 @@ final class TextWriter {
         return out.toString();
     }
 
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Chars.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean mayBreakAt(int previous, int next) {
         return previous != ' ' && previous != '\\' && previous != Chars.EDGE && next != ' '
                 && !(Chars.isCjk(previous) && Chars.isCjk(next));
@@ -83,7 +105,7 @@ final class TextWriter {
     private static boolean needsEscape(int cp, int previous, int next, String text, int index, boolean lineStart,
             InlineContext context) {
         return switch (cp) {
-            case '\\' -> Chars.isAsciiPunctuation(next) || Chars.isWhitespace(next);
+            case '\\' -> next == Chars.SOME_PUNCTUATION || !Character.isLetterOrDigit(next);
             case '`' -> true;
             case '*' -> lineStart || !(Chars.isWhitespace(previous) && Chars.isWhitespace(next));
             case '~' -> !(Chars.isWhitespace(previous) && Chars.isWhitespace(next));
