@@ -249,6 +249,35 @@ class MarkdownExporterTest {
     }
 
     @Test
+    void theDeepestTreeAcceptedFitsASmallThreadStack() throws InterruptedException {
+        // 500 levels of quotes and lists, then inlines: just under the bound, on a 512 KB stack
+        Inline inline = t("deep");
+        for (int i = 0; i < 250; i++) {
+            inline = i % 3 == 0 ? new Emphasis(List.of(inline)) : i % 3 == 1 ? new Strong(List.of(inline))
+                    : new Link("u" + i, null, List.of(inline, t("x")));
+        }
+        Block block = p(inline);
+        for (int i = 0; i < 80; i++) {
+            block = i % 2 == 0 ? new Blockquote(List.of(block))
+                    : ListBlock.of(false, 1, List.of(new ListItem(null, List.of(block))));
+        }
+        List<Block> blocks = List.of(block);
+        Throwable[] failure = new Throwable[1];
+        String[] out = new String[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                out[0] = render(blocks);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "small-stack", 512 * 1024);
+        thread.start();
+        thread.join();
+        assertEquals(null, failure[0]);
+        assertTrue(out[0].contains("deep"));
+    }
+
+    @Test
     void aLargeDocumentIsWrittenInLinearTime() {
         List<Inline> inlines = new ArrayList<>();
         for (int i = 0; i < 100_000; i++) {
