@@ -227,8 +227,12 @@ final class BlockWriter implements BlockVisitor<Void> {
         StringBuilder escaped = new StringBuilder(info.length());
         for (int i = 0; i < info.length(); i++) {
             char c = info.charAt(i);
-            if (c == '\\' && i + 1 < info.length() && Chars.isAsciiPunctuation(info.charAt(i + 1))
-                    || c == '&' && TextWriter.startsEntity(info, i)) {
+            if (c == '&' && TextWriter.startsEntity(info, i)) {
+                // cmark-gfm reads "\&amp;" in an info string as "&": the entity for & is read alike everywhere
+                escaped.append("&amp;");
+                continue;
+            }
+            if (c == '\\' && i + 1 < info.length() && Chars.isAsciiPunctuation(info.charAt(i + 1))) {
                 escaped.append('\\');
             }
             escaped.append(c);

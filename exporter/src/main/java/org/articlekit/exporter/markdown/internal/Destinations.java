@@ -23,7 +23,12 @@ final class Destinations {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == '\\' || pointed && (c == '<' || c == '>') || c == '&' && TextWriter.startsEntity(value, i)) {
+            if (c == '&' && TextWriter.startsEntity(value, i)) {
+                // cmark-gfm reads "\&amp;" in a destination as "&": the entity for & is read alike everywhere
+                out.append("&amp;");
+                continue;
+            }
+            if (c == '\\' || pointed && (c == '<' || c == '>')) {
                 out.append('\\');
             }
             out.append(c);
@@ -43,7 +48,11 @@ final class Destinations {
         StringBuilder out = new StringBuilder(value.length() + 4).append(" \"");
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == '\\' || c == '"' || c == '&' && TextWriter.startsEntity(value, i)) {
+            if (c == '&' && TextWriter.startsEntity(value, i)) {
+                out.append("&amp;");
+                continue;
+            }
+            if (c == '\\' || c == '"') {
                 out.append('\\');
             }
             out.append(c);

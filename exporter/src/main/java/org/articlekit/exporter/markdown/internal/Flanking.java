@@ -9,14 +9,20 @@ final class Flanking {
     private Flanking() {
     }
 
-    /** Whether a run of {@code delimiter} between {@code before} and {@code after} can open emphasis. */
+    /**
+     * Whether a run of {@code delimiter} between {@code before} and {@code after} can open emphasis. cmark-gfm does
+     * not take a {@code ~} before an opener for punctuation (its strikethrough extension owns the character), so
+     * a {@code ~} there must work either way.
+     */
     static boolean canOpen(char delimiter, int before, int after) {
-        return canOpen(delimiter, before, after, true) && canOpen(delimiter, before, after, false);
+        return canOpen(delimiter, before, after, true) && canOpen(delimiter, before, after, false)
+                && (before != '~' || canOpen(delimiter, 'a', after, true));
     }
 
     /** Whether a run of {@code delimiter} between {@code before} and {@code after} can close emphasis. */
     static boolean canClose(char delimiter, int before, int after) {
-        return canClose(delimiter, before, after, true) && canClose(delimiter, before, after, false);
+        return canClose(delimiter, before, after, true) && canClose(delimiter, before, after, false)
+                && (after != '~' || canClose(delimiter, before, 'a', true));
     }
 
     /** Whether a run there can neither open nor close, whichever definition a reader uses. */

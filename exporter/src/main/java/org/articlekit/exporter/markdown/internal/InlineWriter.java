@@ -79,6 +79,9 @@ final class InlineWriter {
             return '`';
         } else if (inline instanceof Break) {
             return context.breaksAsHtml() ? '<' : '\\';
+        } else if (inline instanceof Delete) {
+            // "~~" or "<del>": assume the tilde, which cmark-gfm does not count as punctuation next to "*"
+            return '~';
         }
         return Chars.SOME_PUNCTUATION;
     }

@@ -113,6 +113,7 @@ final class TextWriter {
             case '[' -> lineStart || context.escapeAllBrackets();
             case ']' -> context.escapeAllBrackets() || next == '(' || next == '[' || next == ':';
             case '!' -> next == '[';
+            case '^' -> previous == '[';  // "[^x]" is a footnote reference to cmark-gfm, even in an image's alt
             case '<' -> next < 128 && Character.isLetter(next) || next == '/' || next == '!' || next == '?';
             case '&' -> startsEntity(text, index);
             case '|' -> lineStart || context.inTable();
