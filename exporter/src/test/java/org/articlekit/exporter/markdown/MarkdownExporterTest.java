@@ -93,6 +93,7 @@ class MarkdownExporterTest {
         assertWrites("1\\. not a list\n\n\\# not a heading\n\n\\- not an item\n\n\\> not a quote\n\n\\+ plus\n\n"
                 + "\\[x] not a task\n", List.of(p(t("1. not a list")), p(t("# not a heading")),
                 p(t("- not an item")), p(t("> not a quote")), p(t("+ plus")), p(t("[x] not a task"))));
+        assertWrites("-5 degrees, #hashtag and +1\n", List.of(p(t("-5 degrees, #hashtag and +1"))));
         assertWrites("\\[a\\](b) and \\![c](d)\n",
                 List.of(p(t("[a](b) and !"), new Link("d", null, List.of(t("c"))))));
     }

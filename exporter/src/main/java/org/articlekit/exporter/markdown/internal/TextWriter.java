@@ -117,10 +117,18 @@ final class TextWriter {
             case '<' -> next < 128 && Character.isLetter(next) || next == '/' || next == '!' || next == '?';
             case '&' -> startsEntity(text, index);
             case '|' -> lineStart || context.inTable();
-            case '#', '>', '+', '=', '-' -> lineStart;
+            case '>' -> lineStart;
+            // a heading, list item, thematic break or setext underline needs a space, the end, or more of the same
+            case '#', '-', '=' -> lineStart && (maybeSpace(next) || next == cp);
+            case '+' -> lineStart && maybeSpace(next);
             case ':' -> lineStart && (next == '-' || next == ':' || next == '|');
             default -> false;
         };
+    }
+
+    /** Whether {@code next} is a space or may turn into one: a mark's edge spaces move out past its delimiter. */
+    private static boolean maybeSpace(int next) {
+        return Chars.isWhitespace(next) || next == Chars.SOME_PUNCTUATION || next == '~';
     }
 
     /** The index of the {@code .} or {@code )} of an ordered list marker starting at {@code from}, else -1. */
@@ -133,7 +141,7 @@ final class TextWriter {
             return -1;
         }
         int after = i + 1 < text.length() ? text.charAt(i + 1) : follow;
-        return Chars.isWhitespace(after) ? i : -1;
+        return maybeSpace(after) ? i : -1;
     }
 
     /** Whether an entity or numeric character reference starts at {@code index} ({@code &amp;}, {@code &#123;}). */
