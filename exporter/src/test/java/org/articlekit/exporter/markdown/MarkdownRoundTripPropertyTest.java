@@ -21,7 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MarkdownRoundTripPropertyTest {
 
-    private static final int TREES = 3000;
+    /** Trees per option set; {@code -Dmarkdown.trees=100000} for a longer search. */
+    private static final int TREES = Integer.getInteger("markdown.trees", 3000);
+    /** Block nesting of the generated trees; {@code -Dmarkdown.depth=5} for deeper ones. */
+    private static final int DEPTH = Integer.getInteger("markdown.depth", 3);
 
     static List<Map<String, String>> optionSets() {
         return List.of(
@@ -38,7 +41,7 @@ class MarkdownRoundTripPropertyTest {
         int checked = 0;
         for (long n = 1; n <= TREES; n++) {
             long seed = n;
-            List<Block> blocks = new TreeGenerator(seed).blocks(3);
+            List<Block> blocks = new TreeGenerator(seed).blocks(DEPTH);
             Article article = new Article(Source.of("gen.md"), Metadata.EMPTY, new Document(blocks), "", List.of());
             String markdown = exporter.render(article);
             String expected = Canonical.of(blocks);

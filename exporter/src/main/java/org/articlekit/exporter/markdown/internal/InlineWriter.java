@@ -140,6 +140,7 @@ final class InlineWriter {
         int from = leadingBlank(s, 0, length, context, true);
         if (from == length) {
             out.append(inner, 0, length);
+            markLineStart(out);
             return;
         }
         int to = length - trailingBlank(s, from, length, context, true);
@@ -163,6 +164,11 @@ final class InlineWriter {
         out.append(inner, from, to);
         out.text.append(close);
         out.append(inner, to, length);
+        markLineStart(out);
+    }
+
+    /** After a hard break moved out of a mark, the next text starts a line. */
+    private static void markLineStart(InlineBuffer out) {
         if (out.text.length() > 0 && out.text.charAt(out.text.length() - 1) == '\n') {
             out.lineStart = out.text.length();
         }
