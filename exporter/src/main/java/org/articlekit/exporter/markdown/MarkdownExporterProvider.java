@@ -24,7 +24,12 @@ public final class MarkdownExporterProvider implements ExporterProvider {
     }
 
     @Override
+    public List<String> optionHelp() {
+        return MarkdownExporter.OPTION_HELP;
+    }
+
+    @Override
     public Exporter create(ExportOptions options) {
-        return new MarkdownExporter();
+        return new MarkdownExporter(options);
     }
 }

@@ -1,0 +1,77 @@
+package org.articlekit.exporter.markdown.internal;
+
+/** Link destinations and titles spelled so that a CommonMark reader gets back exactly the same strings. */
+final class Destinations {
+
+    /** commonmark-java gives up on more nested parentheses than this in a bare destination. */
+    private static final int MAX_PARENTHESES = 32;
+
+    private Destinations() {
+    }
+
+    /** {@code url} as a destination: bare where it can be, else between {@code <} and {@code >}. */
+    static String destination(String url) {
+        String value = url.replace("\r\n", "%0A").replace("\n", "%0A").replace("\r", "%0D");
+        boolean pointed = value.isEmpty() || value.charAt(0) == '<' || !balanced(value);
+        for (int i = 0; i < value.length() && !pointed; i++) {
+            char c = value.charAt(i);
+            pointed = c <= ' ' || c == 0x7f || c == '<' || c == '>';
+        }
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        if (pointed) {
+            out.append('<');
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '&' && TextWriter.startsEntity(value, i)) {
+                // cmark-gfm reads "\&amp;" in a destination as "&": the entity for & is read alike everywhere
+                out.append("&amp;");
+                continue;
+            }
+            if (c == '\\' || pointed && (c == '<' || c == '>')) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        if (pointed) {
+            out.append('>');
+        }
+        return out.toString();
+    }
+
+    /** {@code " \"title\""} with its separating space, or the empty string when there is no title. */
+    static String title(String title) {
+        if (title == null) {
+            return "";
+        }
+        String value = title.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        StringBuilder out = new StringBuilder(value.length() + 4).append(" \"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '&' && TextWriter.startsEntity(value, i)) {
+                out.append("&amp;");
+                continue;
+            }
+            if (c == '\\' || c == '"') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.append('"').toString();
+    }
+
+    private static boolean balanced(String value) {
+        int depth = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '(') {
+                if (++depth > MAX_PARENTHESES) {
+                    return false;
+                }
+            } else if (c == ')' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+}

@@ -1,0 +1,133 @@
+package org.articlekit.exporter.markdown.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lines of a Markdown document, each written behind the prefixes of the containers it sits in
+ * ({@code > } for a quote, a list marker on an item's first line and its indentation after). Blank lines between
+ * blocks are requested and written lazily, so a block that writes nothing leaves no gap.
+ */
+final class LineOutput {
+
+    private final StringBuilder out;
+    private final List<Prefix> prefixes = new ArrayList<>();
+    private boolean blankPending;
+    private int lineCount;
+
+    private static final class Prefix {
+        String first;
+        final String rest;
+
+        Prefix(String first, String rest) {
+            this.first = first;
+            this.rest = rest;
+        }
+    }
+
+    LineOutput(StringBuilder out) {
+        this.out = out;
+    }
+
+    /** Enters a container whose first line starts with {@code first} and whose other lines with {@code rest}. */
+    void push(String first, String rest) {
+        prefixes.add(new Prefix(first, rest));
+    }
+
+    /** Leaves the innermost container; a marker never written (an empty item) is written on a line of its own. */
+    void pop() {
+        Prefix last = prefixes.get(prefixes.size() - 1);
+        if (last.first != null) {
+            line("");
+        }
+        prefixes.remove(prefixes.size() - 1);
+    }
+
+    /** Whether a list marker waits for the next line. */
+    boolean markerPending() {
+        return pendingMarker() != 0;
+    }
+
+    /** The first character of the innermost list marker waiting for the next line, or 0 when none waits. */
+    char pendingMarker() {
+        for (int i = prefixes.size() - 1; i >= 0; i--) {
+            String first = prefixes.get(i).first;
+            if (first != null && !first.startsWith(">")) {
+                return first.charAt(0);
+            }
+        }
+        return 0;
+    }
+
+    /** Asks for a blank line before the next line written. */
+    void blankLine() {
+        blankPending = true;
+    }
+
+    /** How many lines have been written, blank ones included. */
+    int lineCount() {
+        return lineCount;
+    }
+
+    /** The columns the prefixes take. */
+    int prefixWidth() {
+        int width = 0;
+        for (Prefix prefix : prefixes) {
+            width += (prefix.first != null ? prefix.first : prefix.rest).length();
+        }
+        return width;
+    }
+
+    /** Writes one line (without its line feed) behind the current prefixes. */
+    void line(CharSequence content) {
+        if (blankPending) {
+            blankPending = false;
+            if (out.length() > 0) {
+                int start = out.length();
+                for (Prefix prefix : prefixes) {
+                    if (prefix.first != null) {
+                        break;
+                    }
+                    out.append(prefix.rest);
+                }
+                stripTrailingSpaces(start);
+                out.append('\n');
+            }
+        }
+        int start = out.length();
+        for (Prefix prefix : prefixes) {
+            if (prefix.first != null) {
+                out.append(prefix.first);
+                prefix.first = null;
+            } else {
+                out.append(prefix.rest);
+            }
+        }
+        out.append(content);
+        if (content.length() == 0) {
+            stripTrailingSpaces(start);
+        }
+        out.append('\n');
+        lineCount++;
+    }
+
+    /** Writes each line of {@code text}, split at line feeds. */
+    void lines(CharSequence text) {
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line(text.subSequence(start, i));
+                start = i + 1;
+            }
+        }
+        line(text.subSequence(start, text.length()));
+    }
+
+    private void stripTrailingSpaces(int start) {
+        int end = out.length();
+        while (end > start && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.setLength(end);
+    }
+}
