@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -62,9 +63,17 @@ public final class BenchReport {
         if (json != null) {
             options.resultFormat(org.openjdk.jmh.results.format.ResultFormatType.JSON).result(json);
         }
+        double loadBefore = loadAverage();
         Collection<RunResult> results = new Runner(options.build()).run();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         print(results, corpora, quick, out);
+        // a busy machine makes every figure noisy: say how busy it was
+        out.printf(Locale.ROOT, "%nload average (1 min) before: %.1f, after: %.1f, on %d cores%n", loadBefore,
+                loadAverage(), Runtime.getRuntime().availableProcessors());
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void print(Collection<RunResult> results, List<String> corpora, boolean quick, PrintStream out) {
@@ -77,17 +86,19 @@ public final class BenchReport {
         out.printf("## articlekit JMH summary (%s mode; Java %s; %d cores; MB = 10^6 bytes)%n",
                 quick ? "quick" : "full", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         out.println();
-        out.println("| input | articles | bytes | benchmark | ops/s | articles/s | MB/s | vs jsoup |");
-        out.println("|---|---:|---:|---|---:|---:|---:|---:|");
+        out.println("| input | articles | bytes | benchmark | ops/s | ± 99.9 % | articles/s | MB/s | vs jsoup |");
+        out.println("|---|---:|---:|---|---:|---:|---:|---:|---:|");
         List<String> checks = new ArrayList<>();
         for (Corpus corpus : sizes.keySet()) {
             Sizes size = sizes.get(corpus);
             Optional<Double> floor = score(results, "jsoupParse", corpus, null);
-            row(out, corpus, size, "jsoup parseBodyFragment (floor)", floor, size.bodyBytes(), floor);
-            row(out, corpus, size, "parse", score(results, "parse", corpus, null), size.bytes(), floor);
+            row(out, corpus, size, "jsoup parseBodyFragment (floor)", result(results, "jsoupParse", corpus, null),
+                    size.bodyBytes(), floor);
+            row(out, corpus, size, "parse", result(results, "parse", corpus, null), size.bytes(), floor);
             for (String format : List.of("markdown", "text", "json")) {
                 Optional<Double> score = score(results, "parseAndExport", corpus, format);
-                row(out, corpus, size, "parse + " + format, score, size.bytes(), floor);
+                row(out, corpus, size, "parse + " + format, result(results, "parseAndExport", corpus, format),
+                        size.bytes(), floor);
                 if (score.isPresent() && floor.isPresent()) {
                     double share = score.get() / floor.get();
                     checks.add(String.format(Locale.ROOT, "%-4s parse + %-8s = %5.1f %% of jsoup  (target >= %.0f %%)  %s",
@@ -115,24 +126,31 @@ public final class BenchReport {
         checks.forEach(check -> out.println("  " + check));
     }
 
-    private static void row(PrintStream out, Corpus corpus, Sizes size, String name, Optional<Double> score,
+    private static void row(PrintStream out, Corpus corpus, Sizes size, String name, Optional<Result<?>> result,
             long bytesPerOp, Optional<Double> floor) {
-        if (score.isEmpty()) {
+        if (result.isEmpty()) {
             return;
         }
-        double ops = score.get();
+        double ops = result.get().getScore();
+        double error = result.get().getScoreError();
         String share = floor.map(f -> String.format(Locale.ROOT, "%.0f %%", 100 * ops / f)).orElse("–");
-        out.printf(Locale.ROOT, "| %s | %d | %d | %s | %.1f | %.0f | %.1f | %s |%n", corpus.key(), size.articles(),
-                bytesPerOp, name, ops, ops * size.articles(), ops * bytesPerOp / 1e6, share);
+        out.printf(Locale.ROOT, "| %s | %d | %d | %s | %.1f | %s | %.0f | %.1f | %s |%n", corpus.key(),
+                size.articles(), bytesPerOp, name, ops, Double.isNaN(error) ? "–" : String.format(Locale.ROOT, "%.1f", error),
+                ops * size.articles(), ops * bytesPerOp / 1e6, share);
     }
 
     private static Optional<Double> score(Collection<RunResult> results, String method, Corpus corpus, String format) {
-        for (RunResult result : results) {
-            var params = result.getParams();
+        return result(results, method, corpus, format).map(Result::getScore);
+    }
+
+    private static Optional<Result<?>> result(Collection<RunResult> results, String method, Corpus corpus,
+            String format) {
+        for (RunResult run : results) {
+            var params = run.getParams();
             boolean sameFormat = format == null || format.equals(params.getParam("format"));
             if (params.getBenchmark().equals(CLASS + "." + method) && corpus.key().equals(params.getParam("corpus"))
                     && sameFormat) {
-                return Optional.of(result.getPrimaryResult().getScore());
+                return Optional.of(run.getPrimaryResult());
             }
         }
         return Optional.empty();
