@@ -56,8 +56,17 @@ echo "|---:|---:|---:|---:|---:|---|"
 awk -v e="$status" -v s="$seconds" -v n="$count" -v kb="$peak" -v o="$oom" -v w="$written" \
   'BEGIN { printf "| %s | %.1f | %.0f | %.0f | %s | %s |\n", e, s, n / s, kb / 1024, o ? "yes" : "no", w }'
 echo
-if [ "$status" = 0 ] && [ "$oom" = 0 ] && [ -f "$out" ] && [ "$(wc -l <"$out")" = "$count" ]; then
+problems=()
+[ "$status" = 0 ] || problems+=("exit status $status")
+[ "$oom" = 0 ] || problems+=("OutOfMemoryError")
+if [ -f "$out" ]; then
+  lines=$(wc -l <"$out")
+  [ "$lines" = "$count" ] || problems+=("$lines lines, not $count")
+else
+  problems+=("no single jsonl file at $out")
+fi
+if [ ${#problems[@]} = 0 ]; then
   echo "memory check: PASS ($count lines in one file, exit 0, no OutOfMemoryError)"
 else
-  echo "memory check: FAIL (see $WORK/memory.log: $(tail -c 300 "$WORK/memory.log" | tr '\n' ' '))"
+  echo "memory check: FAIL: $(IFS=';'; echo "${problems[*]}" | sed 's/;/; /g') (log: $WORK/memory.log)"
 fi
