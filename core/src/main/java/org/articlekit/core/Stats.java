@@ -1,9 +1,14 @@
 package org.articlekit.core;
 
+import org.articlekit.core.document.Break;
+import org.articlekit.core.document.Code;
 import org.articlekit.core.document.Image;
+import org.articlekit.core.document.Inline;
+import org.articlekit.core.document.InlineCode;
 import org.articlekit.core.document.Link;
 import org.articlekit.core.document.Node;
 import org.articlekit.core.document.Nodes;
+import org.articlekit.core.document.Text;
 
 /**
  * Counts derived from a document tree, as in the JSON {@code stats} object.
@@ -19,26 +24,38 @@ public record Stats(int characters, int words, int images, int links) {
     /** The stats of a document (or any subtree). */
     public static Stats of(Node root) {
         int[] counts = new int[2];
+        StringBuilder text = new StringBuilder();
         Nodes.walk(root, node -> {
-            if (node instanceof Image) {
+            if (node instanceof Image image) {
                 counts[0]++;
+                text.append(image.alt());
             } else if (node instanceof Link) {
                 counts[1]++;
+            } else if (node instanceof Text leaf) {
+                text.append(leaf.value());
+            } else if (node instanceof InlineCode code) {
+                text.append(code.value());
+            } else if (node instanceof Code code) {
+                text.append('\n').append(code.value());
+            } else if (!(node instanceof Inline)) {
+                // a block, item, row or cell boundary separates words, as it does on the page
+                text.append('\n');
+            } else if (node instanceof Break) {
+                text.append('\n');
             }
         });
-        String text = Nodes.text(root);
         return new Stats(countCharacters(text), countWords(text), counts[0], counts[1]);
     }
 
-    static int countCharacters(String text) {
+    static int countCharacters(CharSequence text) {
         return (int) text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)).count();
     }
 
-    static int countWords(String text) {
+    static int countWords(CharSequence text) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (isCjk(cp)) {
                 words++;

@@ -25,4 +25,14 @@ class StatsTest {
         assertEquals(1, stats.links());
         assertEquals("中文andEnglish,don'tstop.here图".codePointCount(0, 28), stats.characters());
     }
+
+    @Test
+    void blockBoundariesSeparateWordsButInlineBoundariesDoNot() {
+        Document doc = new Document(List.of(
+                new org.articlekit.core.document.Heading(1, List.of(new Text("Hello"))),
+                new Paragraph(List.of(new Text("See "), new org.articlekit.core.document.Strong(
+                        List.of(new Text("th"))), new Text("is.")))));
+        // Hello | See | this: the heading ends a word; the strong run sits inside one
+        assertEquals(3, Stats.of(doc).words());
+    }
 }
