@@ -1,6 +1,9 @@
 package org.articlekit.parser.html;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
@@ -26,11 +29,36 @@ import org.articlekit.core.document.ThematicBreak;
 
 /**
  * Test-only: writes a document tree as mdast-shaped JSON with every field of every node, so that fixtures can be
- * compared as text and read by a person. (Recursive: test trees are at most a few dozen levels deep.)
+ * compared as text and read by a person. Invisible and look-alike spaces (no-break, ideographic, zero-width …)
+ * are written as {@code \\uXXXX} escapes so that a fixture shows which space a text holds. (Recursive: test trees
+ * are at most a few dozen levels deep.)
  */
 final class TreeJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new VisibleSpaces());
+    }
+
+    /** Escapes every space separator, format character and control except the plain space. */
+    private static final class VisibleSpaces extends CharacterEscapes {
+        private final int[] asciiEscapes = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return asciiEscapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            int type = Character.getType(ch);
+            boolean invisible = type == Character.SPACE_SEPARATOR || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+            // returning null writes the character as it is
+            return invisible && ch > 0x7F ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
+    }
 
     private TreeJson() {
     }

@@ -2,11 +2,14 @@ package org.articlekit.parser.internal.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.articlekit.core.document.Embed;
 import org.jsoup.nodes.Element;
 
 /** Finds the URL and kind of embedded media: {@code iframe}, {@code video}, {@code audio}, {@code embed}, {@code object}. */
 final class Embeds {
+
+    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
 
     private Embeds() {
     }
@@ -61,12 +64,19 @@ final class Embeds {
         }
     }
 
-    /** The title of a medium: its {@code title}, else its {@code aria-label}; {@code null} when neither. */
+    /**
+     * The title of a medium, its white space collapsed as a browser shows it: its {@code title}, else its
+     * {@code aria-label}; {@code null} when neither.
+     */
     static String title(Element element) {
-        String title = element.attr("title").strip();
+        String title = collapse(element.attr("title"));
         if (title.isEmpty()) {
-            title = element.attr("aria-label").strip();
+            title = collapse(element.attr("aria-label"));
         }
         return title.isEmpty() ? null : title;
+    }
+
+    private static String collapse(String value) {
+        return WHITESPACE.matcher(value).replaceAll(" ").strip();
     }
 }

@@ -75,8 +75,9 @@ final class InlineBuilder {
             int cp = source.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f') {
+                // a run of white space is one segment break only when it holds a newline itself
+                pendingNewline = (pendingSpace && pendingNewline) || cp == '\n' || cp == '\r';
                 pendingSpace = true;
-                pendingNewline |= cp == '\n' || cp == '\r';
                 continue;
             }
             if (!placed) {
@@ -115,16 +116,14 @@ final class InlineBuilder {
             return;
         }
         pendingBreaks++;
-        pendingSpace = false;
-        pendingNewline = false;
+        clearPendingSpace();
     }
 
     /** The edge of a box inside a line (a div inside a link): a line break, never more than one. */
     void softBreak() {
         if (hasContent && pendingBreaks == 0) {
             pendingBreaks = 1;
-            pendingSpace = false;
-            pendingNewline = false;
+            clearPendingSpace();
         }
     }
 
@@ -141,8 +140,7 @@ final class InlineBuilder {
         root.children.clear();
         hasContent = false;
         lineHasContent = false;
-        pendingSpace = false;
-        pendingNewline = false;
+        clearPendingSpace();
         pendingBreaks = 0;
         lastChar = 0;
         return result;
@@ -161,7 +159,7 @@ final class InlineBuilder {
             done.add(List.copyOf(open.get(0).children));
             open.get(0).children.clear();
             pendingBreaks = 0;
-            pendingSpace = false;
+            clearPendingSpace();
             lineHasContent = false;
         }
         int shared = 0;
@@ -185,7 +183,7 @@ final class InlineBuilder {
                 level.children.add(new Break());
             }
             pendingBreaks = 0;
-            pendingSpace = false;
+            clearPendingSpace();
             lineHasContent = false;
         } else if (pendingSpace) {
             writeSpace(level.text, firstChar);
@@ -201,6 +199,11 @@ final class InlineBuilder {
         if (lineHasContent && !(pendingNewline && Cjk.removesSegmentBreak(lastChar, nextChar))) {
             target.append(' ');
         }
+        clearPendingSpace();
+    }
+
+    /** Forgets the white space seen since the last content: its newline must not leak into the next run. */
+    private void clearPendingSpace() {
         pendingSpace = false;
         pendingNewline = false;
     }
