@@ -34,8 +34,16 @@ public final class ParserOptionsMixin {
     @Option(names = "--max-input-bytes", paramLabel = "N", description = "Refuse larger inputs.")
     Long maxInputBytes;
 
+    @Option(names = "--max-body-bytes", paramLabel = "N",
+            description = "Refuse inputs whose body (after the front matter) is larger, in UTF-8 bytes.")
+    Long maxBodyBytes;
+
     @Option(names = "--max-front-matter-bytes", paramLabel = "N", description = "Refuse a larger front matter.")
     Long maxFrontMatterBytes;
+
+    @Option(names = "--max-front-matter-values", paramLabel = "N",
+            description = "Most values a front matter may expand to, aliases counted each time used.")
+    Long maxFrontMatterValues;
 
     @Option(names = "--max-yaml-aliases", paramLabel = "N", description = "Most YAML aliases in a front matter.")
     Long maxYamlAliases;
@@ -51,6 +59,10 @@ public final class ParserOptionsMixin {
 
     @Option(names = "--max-table-cells", paramLabel = "N", description = "Most cells one table may have.")
     Long maxTableCells;
+
+    @Option(names = "--max-attribute-length", paramLabel = "N",
+            description = "Longest HTML attribute value kept; a longer one is dropped with a warning.")
+    Long maxAttributeLength;
 
     /** The options: the command line first, then the config file, then the parser's defaults. */
     ParserOptions toOptions(ConfigFile file) {
@@ -72,13 +84,18 @@ public final class ParserOptionsMixin {
         apply(keepHtml, file.flag("keep-html"), b::keepHtml);
         apply(unwrapProxies, file.flag("unwrap-proxies"), b::unwrapProxyUrls);
         limit("max-input-bytes", maxInputBytes, file, Long.MAX_VALUE, v -> b.maxInputBytes(v));
+        limit("max-body-bytes", maxBodyBytes, file, Long.MAX_VALUE, v -> b.maxBodyBytes(v));
         limit("max-front-matter-bytes", maxFrontMatterBytes, file, Integer.MAX_VALUE,
                 v -> b.maxFrontMatterBytes((int) v));
+        limit("max-front-matter-values", maxFrontMatterValues, file, Integer.MAX_VALUE,
+                v -> b.maxFrontMatterValues((int) v));
         limit("max-yaml-aliases", maxYamlAliases, file, Integer.MAX_VALUE, v -> b.maxYamlAliases((int) v));
         limit("max-yaml-depth", maxYamlDepth, file, Integer.MAX_VALUE, v -> b.maxYamlDepth((int) v));
         limit("max-html-depth", maxHtmlDepth, file, Integer.MAX_VALUE, v -> b.maxHtmlDepth((int) v));
         limit("max-url-length", maxUrlLength, file, Integer.MAX_VALUE, v -> b.maxUrlLength((int) v));
         limit("max-table-cells", maxTableCells, file, Integer.MAX_VALUE, v -> b.maxTableCells((int) v));
+        limit("max-attribute-length", maxAttributeLength, file, Integer.MAX_VALUE,
+                v -> b.maxAttributeLength((int) v));
         return b.build();
     }
 

@@ -111,6 +111,28 @@ class CommandsTest {
     }
 
     @Test
+    void theParsersAttributeBodyAndFrontMatterLimitsAreOptionsAndConfigKeys() throws Exception {
+        Path page = work.resolve("attr.html");
+        java.nio.file.Files.writeString(page, "---\ntags: [a, b, c]\n---\n<p title=\"" + "t".repeat(40) + "\">x</p>\n");
+
+        Cli.Run attribute = Cli.in(work).run("validate", "--max-attribute-length", "20", page.toString());
+        assertEquals(0, attribute.status(), attribute.toString());
+        assertTrue(attribute.out().contains("warning: ") && attribute.out().contains("maxAttributeLength"),
+                attribute.out());
+        Cli.Run values = Cli.in(work).run("validate", "--max-front-matter-values", "2", page.toString());
+        assertTrue(values.out().contains("warning: ") && values.out().contains("2"), values.toString());
+        Cli.Run body = Cli.in(work).run("validate", "--max-body-bytes", "10", page.toString());
+        assertEquals(1, body.status(), body.toString());
+        assertTrue(body.out().contains(": error: "), body.out());
+
+        java.nio.file.Files.writeString(work.resolve("articlekit.yaml"), "max-attribute-length: 20\n");
+        Cli.Run configured = Cli.in(work).run("validate", "--config", work.resolve("articlekit.yaml").toString(),
+                page.toString());
+        assertTrue(configured.out().contains("maxAttributeLength"), configured.toString());
+        assertEquals(2, Cli.in(work).run("validate", "--max-attribute-length", "0", page.toString()).status());
+    }
+
+    @Test
     void bashCompletionIsGenerated() {
         Cli.Run run = Cli.in(work).run("generate-completion");
         assertEquals(0, run.status(), run.toString());

@@ -48,7 +48,7 @@ public final class ArticleParser {
         this.frontMatterSettings = new FrontMatterSettings(options.maxFrontMatterBytes(), options.maxYamlAliases(),
                 options.maxYamlDepth(), options.maxFrontMatterValues(), options.strict());
         this.htmlSettings = new HtmlSettings(options.baseUrl(), options.unwrapProxyUrls(), options.keepHtml(),
-                options.maxHtmlDepth(), options.maxUrlLength(), options.maxTableCells());
+                options.maxHtmlDepth(), options.maxUrlLength(), options.maxTableCells(), options.maxAttributeLength());
     }
 
     /** A parser with the given options. */

@@ -28,6 +28,8 @@ import java.util.Objects;
  * @param maxHtmlDepth        the deepest HTML element nesting kept as structure; deeper content is kept flat
  * @param maxUrlLength        the longest URL kept; a longer one is dropped with a warning
  * @param maxTableCells       the most cells one table may have before it is read as paragraphs
+ * @param maxAttributeLength  the longest HTML attribute value kept, in characters; a longer one is dropped with a
+ *                            warning before the tree is built (a link keeps its text, an image loses that attribute)
  */
 public record ParserOptions(
         ZoneId zone,
@@ -43,7 +45,8 @@ public record ParserOptions(
         int maxYamlDepth,
         int maxHtmlDepth,
         int maxUrlLength,
-        int maxTableCells) {
+        int maxTableCells,
+        int maxAttributeLength) {
 
     /** The defaults: UTC, lenient, no base URL, proxies kept, no raw HTML, and the limits documented above. */
     public static final ParserOptions DEFAULTS = builder().build();
@@ -59,6 +62,7 @@ public record ParserOptions(
         requirePositive(maxHtmlDepth, "maxHtmlDepth");
         requirePositive(maxUrlLength, "maxUrlLength");
         requirePositive(maxTableCells, "maxTableCells");
+        requirePositive(maxAttributeLength, "maxAttributeLength");
     }
 
     private static void requirePositive(long value, String name) {
@@ -78,7 +82,7 @@ public record ParserOptions(
                 .keepHtml(keepHtml).maxInputBytes(maxInputBytes).maxBodyBytes(maxBodyBytes)
                 .maxFrontMatterBytes(maxFrontMatterBytes).maxFrontMatterValues(maxFrontMatterValues)
                 .maxYamlAliases(maxYamlAliases).maxYamlDepth(maxYamlDepth).maxHtmlDepth(maxHtmlDepth)
-                .maxUrlLength(maxUrlLength).maxTableCells(maxTableCells);
+                .maxUrlLength(maxUrlLength).maxTableCells(maxTableCells).maxAttributeLength(maxAttributeLength);
     }
 
     /** Builds {@link ParserOptions}. */
@@ -97,6 +101,7 @@ public record ParserOptions(
         private int maxHtmlDepth = 128;
         private int maxUrlLength = 64 * 1024;
         private int maxTableCells = 100_000;
+        private int maxAttributeLength = 64 * 1024;
 
         private Builder() {
         }
@@ -171,9 +176,15 @@ public record ParserOptions(
             return this;
         }
 
+        public Builder maxAttributeLength(int value) {
+            this.maxAttributeLength = value;
+            return this;
+        }
+
         public ParserOptions build() {
             return new ParserOptions(zone, strict, baseUrl, unwrapProxyUrls, keepHtml, maxInputBytes, maxBodyBytes,
-                    maxFrontMatterBytes, maxFrontMatterValues, maxYamlAliases, maxYamlDepth, maxHtmlDepth, maxUrlLength, maxTableCells);
+                    maxFrontMatterBytes, maxFrontMatterValues, maxYamlAliases, maxYamlDepth, maxHtmlDepth, maxUrlLength, maxTableCells,
+                    maxAttributeLength);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.articlekit.robustness;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,19 +14,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AdversarialInputTest {
 
     static Stream<Arguments> hostileInputs() {
-        return pairs(HostileInputs.all(), false);
-    }
-
-    static Stream<Arguments> hostileInputsAwaitingRewrite() {
-        return pairs(HostileInputs.all(), true);
+        return pairs(HostileInputs.all());
     }
 
     static Stream<Arguments> markupLookalikes() {
-        return pairs(HostileInputs.markupLookalikes(), false);
-    }
-
-    static Stream<Arguments> markupLookalikesAwaitingRewrite() {
-        return pairs(HostileInputs.markupLookalikes(), true);
+        return pairs(HostileInputs.markupLookalikes());
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -36,30 +27,13 @@ class AdversarialInputTest {
         Conversion.assertHandled(input, format);
     }
 
-    @Tag("awaiting-rewrite")
-    @ParameterizedTest(name = "{0} → {1}", allowZeroInvocations = true)
-    @MethodSource("hostileInputsAwaitingRewrite")
-    void hostileInputIsConvertedSafelyAfterRewrite(HostileInput input, String format) {
-        Conversion.assertHandled(input, format);
-    }
-
-    @ParameterizedTest(name = "{0} → {1}", allowZeroInvocations = true)
+    @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("markupLookalikes")
     void textThatLooksLikeMarkupIsWrittenInertly(HostileInput input, String format) {
         Conversion.assertHandled(input, format);
     }
 
-    @Tag("awaiting-rewrite")
-    @ParameterizedTest(name = "{0} → {1}", allowZeroInvocations = true)
-    @MethodSource("markupLookalikesAwaitingRewrite")
-    void textThatLooksLikeMarkupIsWrittenInertlyAfterRewrite(HostileInput input, String format) {
-        Conversion.assertHandled(input, format);
-    }
-
-    private static Stream<Arguments> pairs(List<HostileInput> inputs, boolean awaitingRewrite) {
-        return inputs.stream()
-                .flatMap(input -> Conversion.FORMATS.stream().map(format -> Arguments.of(input, format)))
-                .filter(pair -> AwaitingRewrite.contains((HostileInput) pair.get()[0], (String) pair.get()[1])
-                        == awaitingRewrite);
+    private static Stream<Arguments> pairs(List<HostileInput> inputs) {
+        return inputs.stream().flatMap(input -> Conversion.FORMATS.stream().map(format -> Arguments.of(input, format)));
     }
 }

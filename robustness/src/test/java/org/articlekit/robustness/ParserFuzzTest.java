@@ -4,7 +4,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.articlekit.core.Article;
 import org.articlekit.core.ParseException;
 import org.articlekit.parser.ArticleParser;
-import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes the parser: any bytes become an {@link Article} or a {@link ParseException}; anything else thrown
@@ -20,8 +19,6 @@ class ParserFuzzTest {
         parse(input);
     }
 
-    // the skeleton parser keeps javascript:/data: URLs (seed script-urls.html)
-    @Tag("awaiting-rewrite")
     @FuzzTest(maxDuration = "10m")
     void parsedTreeIsSafe(byte[] input) {
         Article article = parse(input);

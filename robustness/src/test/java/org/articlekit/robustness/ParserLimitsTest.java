@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 import org.articlekit.core.Article;
 import org.articlekit.core.Diagnostic;
 import org.articlekit.core.ParseException;
+import org.articlekit.core.document.Image;
 import org.articlekit.core.document.Nodes;
 import org.articlekit.core.document.Table;
 import org.articlekit.parser.ArticleParser;
 import org.articlekit.parser.ParserOptions;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,7 +101,6 @@ class ParserLimitsTest {
         assertNoDiagnostics(article);
     }
 
-    @Tag("awaiting-rewrite")
     @Test
     void htmlNestedDeeperThanTheLimitIsAWarningAndItsTextIsKept() {
         ArticleParser parser = parser(ParserOptions.builder().maxHtmlDepth(20).build());
@@ -122,7 +121,6 @@ class ParserLimitsTest {
         assertNoDiagnostics(article);
     }
 
-    @Tag("awaiting-rewrite")
     @Test
     void aUrlLongerThanTheLimitIsDroppedWithAWarningAndItsTextKept() {
         ArticleParser parser = parser(ParserOptions.builder().maxUrlLength(300).build());
@@ -148,7 +146,6 @@ class ParserLimitsTest {
         assertNoDiagnostics(article);
     }
 
-    @Tag("awaiting-rewrite")
     @Test
     void aTableWithMoreCellsThanTheLimitIsAWarningAndItsTextIsKept() {
         ArticleParser parser = parser(ParserOptions.builder().maxTableCells(50).build());
@@ -159,7 +156,6 @@ class ParserLimitsTest {
         assertTrue(Nodes.text(article.content()).contains("lastcell"), "the cells' text is kept");
     }
 
-    @Tag("awaiting-rewrite")
     @Test
     void aTableWithinTheLimitIsATable() {
         Article article = parser(ParserOptions.builder().maxTableCells(50).build())
@@ -168,6 +164,49 @@ class ParserLimitsTest {
         assertTrue(article.content().children().stream().anyMatch(b -> b instanceof Table),
                 () -> "no table in " + article.content());
         assertNoDiagnostics(article);
+    }
+
+    @Test
+    void anAttributeLongerThanTheLimitIsDroppedWithAWarningAndTheRestKept() {
+        ArticleParser parser = parser(ParserOptions.builder().maxAttributeLength(100).build());
+        String alt = "a".repeat(101);
+
+        Article article = parser.parse(HostileInputs.ascii("<p><a href=\"https://example.com/" + "p".repeat(120)
+                + "\" title=\"short\">linktext</a> <img src=\"https://example.com/i.png\" alt=\"" + alt
+                + "\"></p>"), "attr.html");
+
+        assertNamesLimit(article.diagnostics(), Diagnostic.Severity.WARNING, 100, "attribute");
+        assertTrue(article.diagnostics().stream().anyMatch(d -> d.message().contains("href") && d.line() == 1),
+                () -> "the warning names the attribute and its line: " + article.diagnostics());
+        assertEquals(List.of(), Nodes.linkUrls(article.content()), "the long href is dropped");
+        assertEquals(List.of("https://example.com/i.png"), Nodes.imageUrls(article.content()),
+                "a short attribute of the same input is kept");
+        assertEquals(List.of(""), imageAlts(article), "the long alt is dropped");
+        assertTrue(Nodes.text(article.content()).contains("linktext"), "the link's text is kept");
+    }
+
+    @Test
+    void anAttributeWithinTheLimitIsKept() {
+        String alt = "a".repeat(100);
+
+        Article article = parser(ParserOptions.builder().maxAttributeLength(100).build()).parse(
+                HostileInputs.ascii("<p><img src=\"https://example.com/i.png\" alt=\"" + alt + "\"></p>"), "a.html");
+
+        assertNoDiagnostics(article);
+        assertEquals(List.of(alt), imageAlts(article), "the alt stays");
+    }
+
+    @Test
+    void manyLongAttributesGiveABoundedNumberOfWarnings() {
+        String many = "<p title=\"" + "t".repeat(50) + "\">x</p>";
+
+        Article article = parser(ParserOptions.builder().maxAttributeLength(10).build())
+                .parse(HostileInputs.ascii(many.repeat(1000)), "many.html");
+
+        long warnings = article.diagnostics().stream().filter(d -> d.code().equals("attribute-too-long")).count();
+        assertTrue(warnings > 1 && warnings <= 21, () -> warnings + " warnings");
+        assertTrue(article.diagnostics().stream().anyMatch(d -> d.message().startsWith("980 more")),
+                () -> "the rest are counted: " + article.diagnostics());
     }
 
     @Test
@@ -222,6 +261,16 @@ class ParserLimitsTest {
      * A diagnostic of {@code severity} whose code or message says what is limited (one of {@code words}) and whose
      * message gives the limit's value.
      */
+    private static List<String> imageAlts(Article article) {
+        List<String> alts = new java.util.ArrayList<>();
+        Nodes.walk(article.content(), node -> {
+            if (node instanceof Image image) {
+                alts.add(image.alt());
+            }
+        });
+        return alts;
+    }
+
     private static void assertNamesLimit(List<Diagnostic> diagnostics, Diagnostic.Severity severity, long limit,
             String... words) {
         Pattern value = Pattern.compile("(?<![0-9])" + limit + "(?![0-9])");

@@ -19,18 +19,26 @@ import org.articlekit.core.document.Html;
 import org.articlekit.core.document.Image;
 import org.articlekit.core.document.Link;
 import org.articlekit.core.document.Nodes;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 
 /**
  * Finds what must never reach an output written from untrusted input: script elements and other active
  * markup, {@code javascript:}/{@code vbscript:} schemes, {@code data:} URLs and event-handler attributes.
  *
- * <p>Tags and attributes are looked for in the output as written: only a literal {@code <} opens a tag, so
+ * <p>Tags and attributes are looked for as written: only a literal {@code <} opens a tag, so
  * {@code &lt;script&gt;} is inert text — but a Markdown escape {@code \<script} is not accepted, since not every
- * reader of an output is a Markdown renderer. Schemes are looked for twice: as written, and as a browser or
- * Markdown renderer reads a link destination — character references decoded, backslash escapes removed, and
- * tab, CR, LF and NUL inside the scheme ignored (browsers strip them, so {@code jav&#x09;ascript:} still runs).
- * JSON outputs are also read as JSON, and every URL value judged as a browser would, so that {@code \u006a}
- * escapes hide nothing.
+ * reader of an output is a Markdown renderer. URLs are judged as a browser reads them — character references
+ * decoded, backslash escapes removed, leading controls dropped, and tab, CR, LF and NUL inside the scheme ignored
+ * (browsers strip them, so {@code jav&#x09;ascript:} still runs). What is judged where depends on the format:
+ * see {@link #problems(String, String)}.
  */
 final class SafeOutput {
 
@@ -57,6 +65,12 @@ final class SafeOutput {
     private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?");
     private static final Pattern BACKSLASH_ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    /** An unescaped {@code ](} or {@code ]:} and what follows it up to a space or {@code )}. */
+    private static final Pattern LINK_SHAPE = Pattern.compile("(?<!\\\\)\\](?:\\(|:[ \\t]*)<?([^ )>]{0,200})");
+    /** A line of the text exporter's reference list: {@code [3] https://…}. */
+    private static final Pattern TEXT_REFERENCE = Pattern.compile("(?m)^\\[\\d+\\] (.*)$");
     /** JSON keys whose values are URLs in the JSON contract (mdast's link/image/embed, the metadata's images). */
     private static final Set<String> URL_KEYS = Set.of("url", "href", "src", "cover", "thumbnail", "image");
 
@@ -94,14 +108,136 @@ final class SafeOutput {
         }
     }
 
-    /** Every problem found, each naming what was found and an excerpt around it; empty when safe. */
+    /**
+     * Every problem found, each naming what was found and an excerpt around it; empty when safe. The rules follow
+     * the look-alike policy of SECURITY.md: visible text that merely looks like markup is content, but it must be
+     * inert in each format.
+     * <ul>
+     *   <li>JSON: no literal {@code <} at all (it is written as a {@code \\u003c} escape), no unsafe URL in a
+     *       URL-carrying key, no active markup in an {@code html} node. The top-level {@code frontMatter} map holds
+     *       values as written, so it is not judged.</li>
+     *   <li>Markdown: read as CommonMark reads it, no link or image destination is unsafe and no raw HTML is
+     *       active; outside code spans and code blocks (where nothing opens a tag) the output holds no active tag
+     *       and no event handler at all, not even one escaped with a backslash, and no unescaped {@code ](} that
+     *       leads to a script URL.</li>
+     *   <li>Plain text: visible text is written verbatim, so only the URLs of the reference list are judged (the
+     *       default link style; with it no URL is written inline).</li>
+     *   <li>Any other format: every rule at once, on the output as written and as rendered.</li>
+     * </ul>
+     */
     static List<String> problems(String format, String output) {
-        List<String> problems = new ArrayList<>(problemsIn("output", output));
         if (format.startsWith("json")) {
-            for (String url : jsonUrls(output)) {
-                if (isUnsafeUrl(url)) {
-                    problems.add("unsafe URL in JSON: " + excerpt(url, 0, url.length()));
+            return jsonProblems(output);
+        }
+        if (format.equals("markdown")) {
+            return markdownProblems(output);
+        }
+        if (format.equals("text")) {
+            return textProblems(output);
+        }
+        return problemsIn("output", output);
+    }
+
+    private static List<String> jsonProblems(String output) {
+        List<String> problems = new ArrayList<>();
+        int angle = output.indexOf('<');
+        if (angle >= 0) {
+            problems.add("a literal '<' in JSON: …" + excerpt(output, angle, angle + 1) + "…");
+        }
+        try (MappingIterator<JsonNode> documents = JSON.readerFor(JsonNode.class).readValues(output)) {
+            while (documents.hasNext()) {
+                judgeJson(documents.next(), problems);
+            }
+        } catch (IOException | RuntimeException notJson) {
+            // validity is the JSON contract tests' business; what was read so far is still checked
+        }
+        return problems;
+    }
+
+    /**
+     * Judges every URL-carrying key and every raw-HTML node of one JSON document, walking without recursion; the
+     * top-level {@code frontMatter} map holds values as written (data, not links) and is left out.
+     */
+    private static void judgeJson(JsonNode document, List<String> problems) {
+        Deque<JsonNode> pending = new ArrayDeque<>();
+        pending.push(document);
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.pop();
+            if (node == document && node.isObject()) {
+                judgeUrlKeys(node, problems);
+                node.fields().forEachRemaining(field -> {
+                    if (!field.getKey().equals("frontMatter")) {
+                        pending.push(field.getValue());
+                    }
+                });
+                continue;
+            }
+            if ("html".equals(node.path("type").asText()) && node.path("value").isTextual()) {
+                problems.addAll(problemsIn("JSON html node", node.path("value").textValue()));
+            }
+            judgeUrlKeys(node, problems);
+            node.elements().forEachRemaining(pending::push);
+        }
+    }
+
+    private static void judgeUrlKeys(JsonNode node, List<String> problems) {
+        node.fields().forEachRemaining(field -> {
+            String value = field.getValue().textValue();
+            if (URL_KEYS.contains(field.getKey()) && value != null && isUnsafeUrl(value)) {
+                problems.add("unsafe URL in JSON: " + excerpt(value, 0, value.length()));
+            }
+        });
+    }
+
+    private static List<String> markdownProblems(String output) {
+        List<String> problems = new ArrayList<>();
+        Node document = MARKDOWN.parse(output);
+        StringBuilder outsideCode = new StringBuilder(output);
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(document);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof org.commonmark.node.Link link && isUnsafeUrl(link.getDestination())) {
+                problems.add("unsafe link destination in Markdown: " + excerpt(link.getDestination(), 0, 60));
+            } else if (node instanceof org.commonmark.node.Image image && isUnsafeUrl(image.getDestination())) {
+                problems.add("unsafe image destination in Markdown: " + excerpt(image.getDestination(), 0, 60));
+            } else if (node instanceof HtmlInline html) {
+                problems.addAll(problemsIn("Markdown inline HTML", html.getLiteral()));
+            } else if (node instanceof HtmlBlock html) {
+                problems.addAll(problemsIn("Markdown HTML block", html.getLiteral()));
+            } else if (node instanceof Code || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                for (SourceSpan span : node.getSourceSpans()) {
+                    for (int i = span.getInputIndex(); i < span.getInputIndex() + span.getLength(); i++) {
+                        outsideCode.setCharAt(i, ' ');
+                    }
                 }
+            }
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                pending.push(child);
+            }
+        }
+        String text = outsideCode.toString();
+        // a stricter reader may still see a link where CommonMark does not ("[a](jav<TAB>ascript:…)"): an unescaped
+        // "](" or "]: " must not lead to a script URL either
+        Matcher shape = LINK_SHAPE.matcher(text);
+        while (shape.find()) {
+            if (isUnsafeUrl(shape.group(1))) {
+                problems.add("link-shaped text with an unsafe URL in Markdown: …"
+                        + excerpt(text, shape.start(), shape.end()) + "…");
+            }
+        }
+        find(problems, "Markdown outside code", "active tag", ACTIVE_TAG, text);
+        find(problems, "Markdown outside code", "event handler", EVENT_HANDLER, text);
+        return problems;
+    }
+
+    private static List<String> textProblems(String output) {
+        List<String> problems = new ArrayList<>();
+        Matcher reference = TEXT_REFERENCE.matcher(output);
+        while (reference.find()) {
+            String url = reference.group(1);
+            if (isUnsafeUrl(url) || SCRIPT_SCHEME.matcher(url).find() || DATA_URL.matcher(url).find()) {
+                problems.add("unsafe URL in the text's reference list: " + excerpt(url, 0, url.length()));
             }
         }
         return problems;
@@ -164,29 +300,6 @@ final class SafeOutput {
         }
         m.appendTail(out);
         return out.toString().replace("&amp;", "&");
-    }
-
-    /** The values of every URL-carrying key of every JSON document in the output (one per line for JSON Lines). */
-    private static List<String> jsonUrls(String output) {
-        List<String> urls = new ArrayList<>();
-        try (MappingIterator<JsonNode> documents = JSON.readerFor(JsonNode.class).readValues(output)) {
-            while (documents.hasNext()) {
-                Deque<JsonNode> pending = new ArrayDeque<>();
-                pending.push(documents.next());
-                while (!pending.isEmpty()) {
-                    JsonNode node = pending.pop();
-                    node.fields().forEachRemaining(field -> {
-                        if (URL_KEYS.contains(field.getKey()) && field.getValue().isTextual()) {
-                            urls.add(field.getValue().textValue());
-                        }
-                    });
-                    node.elements().forEachRemaining(pending::push);
-                }
-            }
-        } catch (IOException | RuntimeException notJson) {
-            // validity is the JSON contract tests' business; what was read so far is still checked
-        }
-        return urls;
     }
 
     private static String spaced(String word) {

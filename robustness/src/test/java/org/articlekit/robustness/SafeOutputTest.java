@@ -65,6 +65,22 @@ class SafeOutputTest {
     }
 
     @Test
+    void followsTheLookalikePolicyOfEachFormat() {
+        // Markdown: code shows markup literally and opens no tag; text outside code must not hold one
+        assertEquals(List.of(), SafeOutput.problems("markdown", "```html\n<script>alert(1)</script>\n```\n\n`<b>`\n"));
+        assertEquals(List.of(), SafeOutput.problems("markdown", "&lt;script>alert(1)&lt;/script> \\[x\\](javascript:x)"));
+        assertFalse(SafeOutput.problems("markdown", "\\<script>alert(1)\\</script>").isEmpty());
+        // JSON: no literal '<' anywhere; the front-matter map is data, the typed metadata is not
+        assertFalse(SafeOutput.problems("json", "{\"content\":{\"value\":\"<b>\"}}").isEmpty());
+        assertEquals(List.of(), SafeOutput.problems("json",
+                "{\"frontMatter\":{\"cover\":\"javascript:x\"},\"content\":{\"value\":\"\\u003cscript>\"}}"));
+        assertFalse(SafeOutput.problems("json", "{\"metadata\":{\"cover\":\"javascript:x\"}}").isEmpty());
+        // plain text: visible text verbatim; the reference list must not show a script URL
+        assertEquals(List.of(), SafeOutput.problems("text", "Shows <script>alert(1)</script> as text.\n\n[1] https://x/\n"));
+        assertFalse(SafeOutput.problems("text", "a link[1]\n\n[1] javascript:alert(1)\n").isEmpty());
+    }
+
+    @Test
     void judgesUrlsAsBrowsersReadThem() {
         assertTrue(SafeOutput.isUnsafeUrl("  javascript:alert(1)"));
         assertTrue(SafeOutput.isUnsafeUrl("java\nscript:alert(1)"));

@@ -41,7 +41,8 @@ public final class ConfigFile {
     static final Set<String> KEYS = Set.of("to", "jobs", "timeout", "include", "exclude", "name-pattern", "overwrite",
             "plugins", "zone", "strict", "base-url", "keep-html", "unwrap-proxies", "max-input-bytes",
             "max-front-matter-bytes", "max-yaml-aliases", "max-yaml-depth", "max-html-depth", "max-url-length",
-            "max-table-cells", "width", "link-style", "front-matter", "export");
+            "max-table-cells", "max-attribute-length", "max-body-bytes", "max-front-matter-values", "width",
+            "link-style", "front-matter", "export");
 
     private final Path source;
     private final Map<String, Object> values;

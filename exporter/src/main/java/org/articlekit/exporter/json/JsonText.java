@@ -1,10 +1,14 @@
 package org.articlekit.exporter.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
 
@@ -15,7 +19,7 @@ final class JsonText {
      * Immutable and thread-safe. Jackson's nesting limits are lifted because our code walks trees with explicit
      * stacks; string and name lengths are lifted so that whatever the writer writes, the reader reads back.
      */
-    static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = new JsonFactoryBuilder()
             .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(Integer.MAX_VALUE)
@@ -25,9 +29,39 @@ final class JsonText {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             // characters beyond the BMP (emoji, rare CJK) as UTF-8 bytes, not as escaped surrogate pairs
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .characterEscapes(new NoOpeningAngle())
             .build();
 
     private JsonText() {
+    }
+
+    /**
+     * Jackson's standard escapes plus {@code <} written as the six-character escape of U+003C: the same value for
+     * every JSON reader, and no {@code <script} or {@code </script} in an output that may be embedded in an HTML
+     * page. Immutable.
+     */
+    private static final class NoOpeningAngle extends CharacterEscapes {
+
+        private static final long serialVersionUID = 1L;
+        private static final int[] ESCAPES = escapes();
+        // spelled in lower case, as JSON.stringify-style writers and our documentation do
+        private static final SerializableString LESS_THAN = new SerializedString("\\u003c");
+
+        private static int[] escapes() {
+            int[] escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+            escapes['<'] = CharacterEscapes.ESCAPE_CUSTOM;
+            return escapes;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ESCAPES.clone();
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == '<' ? LESS_THAN : null;
+        }
     }
 
     /** Writes {@code value} (or {@code null}), an unpaired surrogate replaced by U+FFFD: UTF-8 cannot encode one. */

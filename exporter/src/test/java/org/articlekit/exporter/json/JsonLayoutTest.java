@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -238,6 +240,22 @@ class JsonLayoutTest {
         String json = JsonExporter.lines().render(article);
         assertTrue(json.contains("\"a\uFFFDb\""), json);
         assertTrue(json.contains("\"\uFFFD and 😀\""), json);
+    }
+
+    @Test
+    void lessThanIsEscapedSoNoTagAppearsInJsonEmbeddedInAPage() throws IOException {
+        Map<String, Object> fm = new LinkedHashMap<>();
+        fm.put("<k>", "</script><script>x</script>");
+        Article article = new Article(Source.of("x"), Metadata.builder().title("<b>t</b>").frontMatter(new FrontMatter(fm))
+                .build(), new Document(List.of(new Paragraph(List.of(new Text("a <script> b > c"))))), "", List.of());
+        for (String json : List.of(JsonExporter.lines().render(article), JsonExporter.pretty().render(article))) {
+            assertFalse(json.contains("<"), json);
+            assertTrue(json.contains("\\u003c/script>\\u003cscript>x\\u003c/script>"), json);
+            assertTrue(json.contains("a \\u003cscript> b > c"), json);
+            JsonNode read = new ObjectMapper().readTree(json);
+            assertEquals("<b>t</b>", read.path("metadata").path("title").asText(), "the same value for a JSON reader");
+            assertEquals("</script><script>x</script>", read.path("frontMatter").path("<k>").asText());
+        }
     }
 
     @Test

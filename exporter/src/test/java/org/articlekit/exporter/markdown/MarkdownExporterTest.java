@@ -85,8 +85,16 @@ class MarkdownExporterTest {
     }
 
     @Test
+    void aLessThanThatCouldOpenATagIsWrittenAsAnEntityEverywhereEntitiesAreRead() {
+        assertWrites("&lt;script>alert(1)&lt;/script> &lt;!-- &lt;?x &lt;https://a.example> 1 < 2 <\n",
+                List.of(p(t("<script>alert(1)</script> <!-- <?x <https://a.example> 1 < 2 <"))));
+        assertWrites("[x](https://a.example/?q=&lt;script \"&lt;b>title\")\n",
+                List.of(p(new Link("https://a.example/?q=<script", "<b>title", List.of(t("x"))))));
+    }
+
+    @Test
     void proseIsEscapedOnlyWhereItWouldChangeMeaning() {
-        assertWrites("Special characters stay literal: 5 * 3 = 15, a_b_c, [not a link], \\<tag> and 1. at a line "
+        assertWrites("Special characters stay literal: 5 * 3 = 15, a_b_c, [not a link], &lt;tag> and 1. at a line "
                 + "start. C:\\Users, 3.5 - 2, a+b, #hash, x > y, AT&T, &amp \\&amp; \\*emph\\* \\`code\\`\n",
                 List.of(p(t("Special characters stay literal: 5 * 3 = 15, a_b_c, [not a link], <tag> and 1. at a "
                         + "line start. C:\\Users, 3.5 - 2, a+b, #hash, x > y, AT&T, &amp &amp; *emph* `code`"))));

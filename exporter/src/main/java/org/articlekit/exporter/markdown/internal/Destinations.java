@@ -15,7 +15,7 @@ final class Destinations {
         boolean pointed = value.isEmpty() || value.charAt(0) == '<' || !balanced(value);
         for (int i = 0; i < value.length() && !pointed; i++) {
             char c = value.charAt(i);
-            pointed = c <= ' ' || c == 0x7f || c == '<' || c == '>';
+            pointed = c <= ' ' || c == 0x7f || c == '>';     // '<' is written as an entity, below
         }
         StringBuilder out = new StringBuilder(value.length() + 8);
         if (pointed) {
@@ -28,7 +28,12 @@ final class Destinations {
                 out.append("&amp;");
                 continue;
             }
-            if (c == '\\' || pointed && (c == '<' || c == '>')) {
+            if (c == '<') {
+                // read back as '<' by every CommonMark reader, and no "<script" in the output for any other reader
+                out.append("&lt;");
+                continue;
+            }
+            if (c == '\\' || pointed && c == '>') {
                 out.append('\\');
             }
             out.append(c);
@@ -50,6 +55,10 @@ final class Destinations {
             char c = value.charAt(i);
             if (c == '&' && TextWriter.startsEntity(value, i)) {
                 out.append("&amp;");
+                continue;
+            }
+            if (c == '<' && TextWriter.opensMarkup(i + 1 < value.length() ? value.charAt(i + 1) : Chars.EDGE)) {
+                out.append("&lt;");     // a title is read with entities decoded: the same string, no tag look-alike
                 continue;
             }
             if (c == '\\' || c == '"') {

@@ -3,7 +3,8 @@ package org.articlekit.exporter.markdown.internal;
 /**
  * Writes plain text as Markdown, escaping a character only where, in its place, it would start syntax: prose
  * keeps its dots, dashes and lone asterisks; {@code *emph*}, {@code [x](y)}, {@code <tag>}, {@code &amp;}, a
- * {@code #} or {@code 1.} at the start of a line do not.
+ * {@code #} or {@code 1.} at the start of a line do not. A {@code <} that could open a tag or an autolink is written
+ * as the entity {@code &lt;}, so text that looks like markup never holds a literal {@code <script}.
  */
 final class TextWriter {
 
@@ -47,6 +48,13 @@ final class TextWriter {
                         && blank(text, i + width, length)) {
                     following = Chars.SOME_PUNCTUATION;
                 }
+            }
+            if (cp == '<' && opensMarkup(next)) {
+                // an entity, not "\\<": no tag or autolink opens, and the output holds no "<script" for any reader
+                out.text.append("&lt;");
+                previous = cp;
+                i += width;
+                continue;
             }
             if (i == escapeAt || needsEscape(cp, before, following, text, i, lineStart, context)) {
                 out.text.append('\\');
@@ -114,7 +122,7 @@ final class TextWriter {
             case ']' -> context.escapeAllBrackets() || next == '(' || next == '[' || next == ':';
             case '!' -> next == '[';
             case '^' -> previous == '[';  // "[^x]" is a footnote reference to cmark-gfm, even in an image's alt
-            case '<' -> next < 128 && Character.isLetter(next) || next == '/' || next == '!' || next == '?';
+            case '<' -> opensMarkup(next);
             case '&' -> startsEntity(text, index);
             case '|' -> lineStart || context.inTable();
             case '>' -> lineStart;
@@ -124,6 +132,11 @@ final class TextWriter {
             case ':' -> lineStart && (next == '-' || next == ':' || next == '|');
             default -> false;
         };
+    }
+
+    /** Whether a {@code <} before {@code next} could open an HTML tag, comment, declaration or autolink. */
+    static boolean opensMarkup(int next) {
+        return next < 128 && Character.isLetter(next) || next == '/' || next == '!' || next == '?';
     }
 
     /** Whether {@code next} is a space or may turn into one: a mark's edge spaces move out past its delimiter. */

@@ -136,12 +136,20 @@ final class YamlWriter {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c == '<' && opensMarkup(value, i)) {
+                return false;
+            }
             if (c < ' ' || c == 0x7f || c >= 0x80 && c <= 0x9f || c == '\u2028' || c == '\u2029'
                     || c == '\ufeff' || Character.isSurrogate(c) && !validSurrogate(value, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the {@code <} at {@code i} could open an HTML tag or autolink if the block were read as Markdown. */
+    private static boolean opensMarkup(String value, int i) {
+        return TextWriter.opensMarkup(i + 1 < value.length() ? value.charAt(i + 1) : Chars.EDGE);
     }
 
     private static boolean validSurrogate(String value, int i) {
@@ -162,6 +170,8 @@ final class YamlWriter {
                 case '\n' -> out.append("\\n");
                 case '\t' -> out.append("\\t");
                 case '\r' -> out.append("\\r");
+                // a renderer that does not know front matter reads this block as text: no tag may open there
+                case '<' -> out.append(opensMarkup(value, i) ? "\\x3c" : "<");
                 default -> {
                     if (c < ' ' || c == 0x7f || c >= 0x80 && c <= 0x9f || c == '\u2028' || c == '\u2029'
                             || c == '\ufeff' || Character.isSurrogate(c) && !validSurrogate(value, i)) {

@@ -34,8 +34,9 @@ public final class HtmlBodyReader {
     public static Document read(String html, int firstLine, Metadata metadata, HtmlSettings settings,
             Diagnostics diagnostics) {
         Element root = parse(html, false);
-        Urls urls = new Urls(BaseUrl.of(root, metadata, settings.baseUrl()), settings.maxUrlLength());
         SourcePositions positions = new SourcePositions(root, track -> parse(html, track), Math.max(1, firstLine));
+        LongAttributes.drop(root, settings.maxAttributeLength(), diagnostics, positions);
+        Urls urls = new Urls(BaseUrl.of(root, metadata, settings.baseUrl()), settings.maxUrlLength());
         TreeBuilder builder = new TreeBuilder(settings, urls, diagnostics, positions);
         DomWalker.walk(root, builder);
         return new Document(builder.finish());

@@ -4,6 +4,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.articlekit.parser.internal.UnsafeUrls;
 
 /**
  * Turns URLs found in the body into the URLs the tree keeps: trimmed, protocol-relative ones made {@code https:},
@@ -65,8 +66,7 @@ final class Urls {
 
     /** Whether a URL runs script or carries inline data ({@code javascript:}, {@code vbscript:}, {@code data:}). */
     static boolean isUnsafe(String url) {
-        String lower = url.stripLeading().toLowerCase(Locale.ROOT);
-        return lower.startsWith("javascript:") || lower.startsWith("vbscript:") || lower.startsWith("data:");
+        return UnsafeUrls.isUnsafe(url);
     }
 
     private static String clean(String raw) {

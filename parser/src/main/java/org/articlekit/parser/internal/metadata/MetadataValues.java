@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.articlekit.parser.internal.UnsafeUrls;
 
 /**
  * Reads the shapes metadata values come in: a name from a string or a person map, a flat list of categories or
@@ -146,10 +147,13 @@ final class MetadataValues {
         if (value instanceof Map<?, ?> map) {
             @SuppressWarnings("unchecked")
             Keys inner = new Keys((Map<String, Object>) map);
-            return text(inner.first(IMAGE));
+            String url = text(inner.first(IMAGE));
+            return UnsafeUrls.isUnsafe(url) ? null : url;
         }
         String text = scalarText(value);
-        return text == null || text.isBlank() || value instanceof Boolean ? null : text.strip();
+        // the front-matter map keeps the value as written; the typed field, which exporters show, keeps no script
+        return text == null || text.isBlank() || value instanceof Boolean || UnsafeUrls.isUnsafe(text) ? null
+                : text.strip();
     }
 
 
