@@ -179,7 +179,7 @@ class JsonLayoutTest {
                   "excerpt": "done",
                   "stats": {
                     "characters": 5,
-                    "words": 1,
+                    "words": 2,
                     "images": 1,
                     "links": 0
                   },
