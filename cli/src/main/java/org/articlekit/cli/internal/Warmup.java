@@ -31,8 +31,14 @@ public final class Warmup {
     private Warmup() {
     }
 
-    /** Starts the warm-up for a run with these arguments; returns at once. */
+    /** The subcommands that parse articles: for any other run the warm-up would only cost time. */
+    private static final Set<String> PARSING = Set.of("convert", "validate", "inspect");
+
+    /** Starts the warm-up for a run with these arguments, when it parses articles; returns at once. */
     public static void start(String[] args) {
+        if (args.length == 0 || !PARSING.contains(args[0])) {
+            return;
+        }
         String format = format(args);
         Thread thread = new Thread(() -> run(format), "articlekit-warmup");
         thread.setDaemon(true);
