@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import org.articlekit.cli.internal.Environment;
 import org.articlekit.cli.internal.Reasons;
 import org.articlekit.cli.internal.UsageException;
+import org.articlekit.cli.internal.Warmup;
 import org.articlekit.core.ArticleException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
@@ -20,7 +22,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = commandLine(Environment.system());
+        Warmup.start(args);
+        CommandLine cli = commandLine(Environment.system(), args.length > 0 ? args[0] : null);
         // UTF-8 whatever the locale: Java 17 would otherwise print CJK names as '?' under LANG=C
         cli.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true));
@@ -45,14 +48,49 @@ public final class Main {
 
     /** The configured command line in {@code environment}. */
     public static CommandLine commandLine(Environment environment) {
+        return commandLine(environment, null);
+    }
+
+    /**
+     * The command line for arguments starting with {@code first}: when that names a subcommand, only that one is
+     * built (the others could not run anyway, and building each costs start-up time); otherwise all of them, so
+     * that the top command's help lists them and picocli can suggest one for a misspelt name.
+     */
+    static CommandLine commandLine(Environment environment, String first) {
         CommandLine cli = new CommandLine(new ArticlekitCommand(environment));
-        CommandLine completion = cli.getSubcommands().get("generate-completion");
-        completion.getCommandSpec().usageMessage().hidden(false);
-        completion.getCommandSpec().usageMessage().description("Print a bash/zsh completion script for articlekit.");
+        if (first == null || !addSubcommand(cli, first)) {
+            for (String name : SUBCOMMANDS) {
+                addSubcommand(cli, name);
+            }
+            CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+            completion.getCommandSpec().usageMessage().hidden(false);
+            completion.getCommandSpec().usageMessage()
+                    .description("Print a bash/zsh completion script for articlekit.");
+            cli.addSubcommand(completion);
+        }
         cli.setExecutionExceptionHandler(Main::handleFailure);
         cli.setParameterExceptionHandler(Main::handleUsageError);
         cli.setExitCodeExceptionMapper(e -> e instanceof UsageException ? 2 : 1);
         return cli;
+    }
+
+    /** The subcommands in the order the help lists them (then {@code generate-completion}). */
+    private static final String[] SUBCOMMANDS = {"convert", "validate", "inspect", "formats"};
+
+    /** Adds the subcommand called {@code name} to {@code cli}; false when there is none of that name. */
+    private static boolean addSubcommand(CommandLine cli, String name) {
+        Object command = switch (name) {
+            case "convert" -> new ConvertCommand();
+            case "validate" -> new ValidateCommand();
+            case "inspect" -> new InspectCommand();
+            case "formats" -> new FormatsCommand();
+            default -> null;
+        };
+        if (command == null) {
+            return false;
+        }
+        cli.addSubcommand(command);
+        return true;
     }
 
     /** A usage error: one line naming the problem, one pointing to the help. Exit status 2. */

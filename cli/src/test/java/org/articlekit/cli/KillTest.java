@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +32,15 @@ class KillTest {
         if (!Files.isDirectory(out)) {
             return 0;
         }
-        try (Stream<Path> files = Files.walk(out)) {
-            return files.filter(Files::isRegularFile).count();
+        // the running conversion renames its temporary files meanwhile: a walk that meets one vanishing is retried
+        while (true) {
+            try (Stream<Path> files = Files.walk(out)) {
+                return files.filter(Files::isRegularFile).count();
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof NoSuchFileException)) {
+                    throw e;
+                }
+            }
         }
     }
 

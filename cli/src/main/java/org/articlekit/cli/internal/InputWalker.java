@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -86,27 +87,31 @@ public final class InputWalker {
                         ? " (a symbolic link loop)" : ""));
                 continue;
             }
-            List<Path> entries = new ArrayList<>();
+            List<Entry> entries = new ArrayList<>();
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder.path)) {
-                stream.forEach(entries::add);
+                // each name decoded once, not at every comparison of the sort
+                stream.forEach(path -> entries.add(new Entry(path, path.getFileName().toString())));
             } catch (IOException e) {
                 problems.add(Failure.of(folder.path.toString(), "input-unreadable",
                         "cannot list the folder: " + Reasons.io(e)));
                 continue;
             }
-            entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+            entries.sort((a, b) -> a.name.compareTo(b.name));
             List<Folder> subfolders = new ArrayList<>();
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
+            for (Entry listed : entries) {
+                String name = listed.name;
+                Path entry = listed.path;
                 if (name.startsWith(".")) {
                     continue;
                 }
                 String relative = folder.relative.isEmpty() ? name : folder.relative + "/" + name;
-                if (Files.isDirectory(entry)) {
+                // one stat call (following links, as Files.isDirectory and isRegularFile do) instead of two
+                BasicFileAttributes attributes = attributes(entry);
+                if (attributes != null && attributes.isDirectory()) {
                     if (filter.acceptsFolder(relative)) {
                         subfolders.add(new Folder(entry, relative));
                     }
-                } else if (Files.isRegularFile(entry)) {
+                } else if (attributes != null && attributes.isRegularFile()) {
                     if (filter.acceptsFile(relative)) {
                         out.accept(new InputFile(entry, relative));
                     }
@@ -118,6 +123,15 @@ public final class InputWalker {
             for (int i = subfolders.size() - 1; i >= 0; i--) {
                 pending.push(subfolders.get(i));
             }
+        }
+    }
+
+    /** The attributes of {@code path}, symbolic links followed, or null when they cannot be read. */
+    private static BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException | SecurityException e) {
+            return null;
         }
     }
 
@@ -139,5 +153,8 @@ public final class InputWalker {
     }
 
     private record Folder(Path path, String relative) {
+    }
+
+    private record Entry(Path path, String name) {
     }
 }

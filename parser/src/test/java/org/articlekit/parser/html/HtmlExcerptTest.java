@@ -44,4 +44,10 @@ class HtmlExcerptTest {
     void markerWithNothingBeforeItFallsBackToTheFirstParagraph() {
         assertEquals("Body", excerpt("<!-- more --><p>Body</p>"));
     }
+
+    @Test
+    void otherCommentsBeforeTheMarkerAreSkipped() {
+        assertEquals("One\n\nTwo", excerpt("<p>One</p><!-- note --><!--<!-- x --><p>Two</p><!--\tMore\n--><p>Three</p>"));
+        assertEquals("One", excerpt("<p>One</p><!-- more than this --><p>Two</p>"));
+    }
 }

@@ -31,6 +31,20 @@ class DecodingTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenOnPurposeIsNoWarningAndSitsBesideBadBytesCorrectly() {
+        Diagnostics none = new Diagnostics();
+        assertEquals("a\uFFFDb 中", TextDecoder.decode("a\uFFFDb 中".getBytes(StandardCharsets.UTF_8), none));
+        assertEquals(List.of(), none.list());
+
+        Diagnostics some = new Diagnostics();
+        byte[] mixed = {'x', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, '\n', 'y', (byte) 0xC3, 'z', (byte) 0xE4};
+        assertEquals("x\uFFFD\ny\uFFFDz\uFFFD", TextDecoder.decode(mixed, some));
+        Diagnostic d = some.list().get(0);
+        assertEquals(List.of(2, 2), List.of(d.line(), d.column()));
+        assertTrue(d.message().contains("byte offset 6") && d.message().contains("2 bad byte sequences"), d.message());
+    }
+
+    @Test
     void utf8BomIsDroppedAndUtf16IsRecognisedByItsBom() {
         Diagnostics none = new Diagnostics();
         assertEquals("a", TextDecoder.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'}, none));

@@ -19,14 +19,22 @@ final class CoreSchemaResolver extends Resolver {
     static final Pattern INTEGER = Pattern.compile("^-?(?:0|[1-9][0-9]*)$");
     static final Pattern DECIMAL = Pattern.compile("^-?(?:0|[1-9][0-9]*)\\.[0-9]+$");
     static final Pattern NULL_VALUE = Pattern.compile("^(?:~|null|Null|NULL|)$");
+    private static final Pattern MERGE = Pattern.compile("^<<$");
+    private static final Pattern EMPTY = Pattern.compile("^$");
+
+    /**
+     * The one resolver every parse uses: its tables are filled in the constructor and only read afterwards, so
+     * sharing it shares no mutable state (building one per parse cost a map of resolvers each time).
+     */
+    static final CoreSchemaResolver INSTANCE = new CoreSchemaResolver();
 
     @Override
     protected void addImplicitResolvers() {
         addImplicitResolver(Tag.BOOL, BOOLEAN, "tTfF");
         addImplicitResolver(Tag.INT, INTEGER, "-0123456789");
         addImplicitResolver(Tag.FLOAT, DECIMAL, "-0123456789");
-        addImplicitResolver(Tag.MERGE, Pattern.compile("^<<$"), "<");
+        addImplicitResolver(Tag.MERGE, MERGE, "<");
         addImplicitResolver(Tag.NULL, NULL_VALUE, "~nN\0");
-        addImplicitResolver(Tag.NULL, Pattern.compile("^$"), null);
+        addImplicitResolver(Tag.NULL, EMPTY, null);
     }
 }

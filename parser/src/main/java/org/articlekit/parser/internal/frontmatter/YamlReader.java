@@ -108,7 +108,7 @@ final class YamlReader {
         options.setTagInspector(tag -> true);
         try {
             Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(source)), options),
-                    new CoreSchemaResolver(), options);
+                    CoreSchemaResolver.INSTANCE, options);
             return composer.getSingleNode();
         } catch (MarkedYAMLException e) {
             throw e;

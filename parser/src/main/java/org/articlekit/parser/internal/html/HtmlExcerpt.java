@@ -1,6 +1,8 @@
 package org.articlekit.parser.internal.html;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,25 +42,54 @@ public final class HtmlExcerpt {
      * @param document the body read into a tree, to take the first paragraph from
      */
     public static String of(String bodyHtml, Document document) {
-        Matcher more = MORE.matcher(bodyHtml);
-        if (more.find()) {
-            Document before = HtmlBodyReader.read(bodyHtml.substring(0, more.start()), 1, Metadata.EMPTY, TEXT_ONLY,
+        int marker = moreMarker(bodyHtml);
+        if (marker >= 0) {
+            Document before = HtmlBodyReader.read(bodyHtml.substring(0, marker), 1, Metadata.EMPTY, TEXT_ONLY,
                     new Diagnostics());
             String text = blocksText(before.children());
             if (!text.isEmpty()) {
                 return text;
             }
         }
-        String[] first = {null};
-        Nodes.walk(document, node -> {
-            if (first[0] == null && node instanceof Paragraph paragraph) {
+        return firstParagraphText(document);
+    }
+
+    /**
+     * Where the first {@code <!-- more -->} marker starts, or -1. The case-blind pattern is tried only where a
+     * comment opens, not at every character of the body (which cost as much as jsoup's whole parse).
+     */
+    private static int moreMarker(String bodyHtml) {
+        int at = bodyHtml.indexOf("<!--");
+        if (at < 0) {
+            return -1;
+        }
+        Matcher more = MORE.matcher(bodyHtml);
+        for (; at >= 0; at = bodyHtml.indexOf("<!--", at + 1)) {
+            if (more.region(at, bodyHtml.length()).lookingAt()) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The text of the first paragraph, in document order, that has any; the walk stops there. */
+    private static String firstParagraphText(Document document) {
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(document);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof Paragraph paragraph) {
                 String text = visibleText(paragraph);
                 if (!text.isEmpty()) {
-                    first[0] = text;
+                    return text;
                 }
             }
-        });
-        return first[0] == null ? "" : first[0];
+            List<? extends Node> children = node.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
+        return "";
     }
 
     private static String blocksText(List<Block> blocks) {

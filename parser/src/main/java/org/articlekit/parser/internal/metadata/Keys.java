@@ -1,5 +1,6 @@
 package org.articlekit.parser.internal.metadata;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.articlekit.core.FrontMatter;
@@ -15,6 +16,8 @@ final class Keys {
     }
 
     private final Map<String, Object> values;
+    /** The first key of each lower-cased spelling, made at the first look-up that misses; this object's own. */
+    private Map<String, String> lowerCased;
 
     Keys(FrontMatter frontMatter) {
         this(frontMatter.values());
@@ -39,13 +42,15 @@ final class Keys {
         if (values.containsKey(name)) {
             return new Found(name, values.get(name));
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Object> entry : values.entrySet()) {
-            if (entry.getKey().toLowerCase(Locale.ROOT).equals(lower)) {
-                return new Found(entry.getKey(), entry.getValue());
+        if (lowerCased == null) {
+            // one lower-casing per key, instead of one per key at every name looked for
+            lowerCased = new HashMap<>();
+            for (String key : values.keySet()) {
+                lowerCased.putIfAbsent(key.toLowerCase(Locale.ROOT), key);
             }
         }
-        return null;
+        String key = lowerCased.get(name.toLowerCase(Locale.ROOT));
+        return key == null ? null : new Found(key, values.get(key));
     }
 
     /** The map under {@code name} (Hugo's {@code params}, Minimal Mistakes' {@code header}), or null. */

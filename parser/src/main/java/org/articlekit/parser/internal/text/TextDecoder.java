@@ -26,6 +26,13 @@ public final class TextDecoder {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        // The common case, valid UTF-8, through the JDK's fast String decoding. It turns every bad sequence into
+        // U+FFFD, so a text without one came from valid input; one with it (bad input, or a U+FFFD written on
+        // purpose) is decoded again below, where each bad sequence is counted and reported.
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
