@@ -33,10 +33,10 @@ public final class FrontMatterSplitter {
     public static FrontMatterBlock split(String text, boolean strict, Diagnostics diagnostics) {
         Lines lines = Lines.of(text);
         int first = 0;
-        while (first < lines.count() && lines.line(first).isBlank()) {
+        while (lines.has(first) && lines.line(first).isBlank()) {
             first++;
         }
-        if (first == lines.count()) {
+        if (!lines.has(first)) {
             return FrontMatterBlock.none(text);
         }
         String opener = lines.line(first).strip();
@@ -71,7 +71,7 @@ public final class FrontMatterSplitter {
     private static FrontMatterBlock fenced(Lines lines, int opener, FrontMatterFormat format, boolean inlineContent,
             boolean strict, Diagnostics diagnostics, String... closers) {
         int closer = -1;
-        for (int i = opener + 1; i < lines.count() && closer < 0; i++) {
+        for (int i = opener + 1; lines.has(i) && closer < 0; i++) {
             String line = lines.line(i).stripTrailing();
             for (String c : closers) {
                 if (line.equals(c)) {
@@ -97,7 +97,7 @@ public final class FrontMatterSplitter {
         int end = opener + 1;
         int lastContent = -1;
         boolean sawKey = false;
-        while (end < lines.count()) {
+        while (lines.has(end)) {
             String line = lines.line(end);
             boolean key = format == FrontMatterFormat.TOML
                     ? TOML_KEY.matcher(line).matches() || TOML_TABLE.matcher(line).matches()
@@ -143,15 +143,15 @@ public final class FrontMatterSplitter {
             return FrontMatterBlock.none(text);
         }
         int endLine = first;
-        while (endLine + 1 < lines.count() && lines.start(endLine + 1) <= end) {
+        while (lines.has(endLine + 1) && lines.start(endLine + 1) <= end) {
             endLine++;
         }
         int bodyFrom = endLine + 1;
         int next = bodyFrom;
-        while (next < lines.count() && lines.line(next).isBlank()) {
+        while (lines.has(next) && lines.line(next).isBlank()) {
             next++;
         }
-        if (next < lines.count() && lines.line(next).stripTrailing().equals(";;;")) {
+        if (lines.has(next) && lines.line(next).stripTrailing().equals(";;;")) {
             bodyFrom = next + 1;
         }
         return new FrontMatterBlock(FrontMatterFormat.JSON, lines.joined(first, endLine + 1), first + 1,
@@ -183,7 +183,7 @@ public final class FrontMatterSplitter {
 
     /** Hexo's form without an opener: key lines (and their lists) up to a {@code ---} line, nothing else. */
     private static FrontMatterBlock hexoWithoutOpener(Lines lines, int first) {
-        for (int i = first; i < lines.count(); i++) {
+        for (int i = first; lines.has(i); i++) {
             String line = lines.line(i);
             if (line.stripTrailing().equals("---")) {
                 return block(lines, FrontMatterFormat.YAML, first, i, i + 1);
@@ -198,7 +198,7 @@ public final class FrontMatterSplitter {
     }
 
     private static int findLine(Lines lines, int from, String fence) {
-        for (int i = from; i < lines.count(); i++) {
+        for (int i = from; lines.has(i); i++) {
             if (lines.line(i).stripTrailing().equals(fence)) {
                 return i;
             }
@@ -212,6 +212,6 @@ public final class FrontMatterSplitter {
     }
 
     private static String body(Lines lines, int fromLine) {
-        return fromLine >= lines.count() ? "" : lines.text().substring(lines.start(fromLine));
+        return !lines.has(fromLine) ? "" : lines.text().substring(lines.start(fromLine));
     }
 }

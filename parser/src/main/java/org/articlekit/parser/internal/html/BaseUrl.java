@@ -19,9 +19,16 @@ final class BaseUrl {
     private BaseUrl() {
     }
 
-    static String of(Element body, Metadata metadata, String configured) {
+    /**
+     * The base URL: a {@code <base href>} of the source, else a front-matter URL, else the configured one.
+     *
+     * @param body   the parsed body
+     * @param source the HTML it was parsed from: searching the tree is skipped when no {@code <base} is written
+     */
+    static String of(Element body, String source, Metadata metadata, String configured) {
         String fallback = Urls.absoluteHttp(configured);
-        Element base = body.ownerDocument() == null ? null : body.ownerDocument().selectFirst("base[href]");
+        Element base = body.ownerDocument() == null || !mentionsBaseTag(source) ? null
+                : body.ownerDocument().selectFirst("base[href]");
         if (base != null) {
             String href = resolve(fallback, base.attr("href"));
             if (href != null) {
@@ -38,6 +45,15 @@ final class BaseUrl {
             }
         }
         return fallback;
+    }
+
+    private static boolean mentionsBaseTag(String html) {
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            if (html.regionMatches(true, i + 1, "base", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code value} if absolute http(s), else resolved against {@code base}; {@code null} if neither works. */

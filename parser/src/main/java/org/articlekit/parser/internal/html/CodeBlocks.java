@@ -10,6 +10,8 @@ import org.articlekit.core.document.Code;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads {@code <pre>} (with or without {@code <code>}) as a code block: its text as written, highlighter markup
@@ -50,15 +52,33 @@ final class CodeBlocks {
      * one holding the {@code pre}), the {@code pre} of the code; otherwise {@code null}.
      */
     static Element numberedListing(Element table) {
-        Element gutter = table.selectFirst("td.gutter, td.linenos, td.line-numbers, td.lineno");
-        if (gutter == null) {
-            return null;
-        }
-        Element codeCell = gutter.nextElementSibling();
-        if (codeCell == null || table.select("tr").size() != 1) {
+        // such a listing has one row: the scan stops at a second one, so an ordinary table costs only its first row
+        Element[] gutter = new Element[1];
+        int[] rows = new int[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element element) {
+                    String tag = element.normalName();
+                    if (tag.equals("tr") && ++rows[0] > 1) {
+                        return FilterResult.STOP;
+                    }
+                    if (gutter[0] == null && tag.equals("td") && isGutterCell(element)) {
+                        gutter[0] = element;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, table);
+        Element codeCell = gutter[0] == null ? null : gutter[0].nextElementSibling();
+        if (codeCell == null || rows[0] != 1) {
             return null;
         }
         return codeCell.selectFirst("pre");
+    }
+
+    private static boolean isGutterCell(Element td) {
+        return td.hasClass("gutter") || td.hasClass("linenos") || td.hasClass("line-numbers") || td.hasClass("lineno");
     }
 
     /** The text of a {@code pre} as a browser shows it, lines joined with {@code \n}, without a final newline. */

@@ -2,14 +2,12 @@ package org.articlekit.parser.internal.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.articlekit.core.document.Embed;
 import org.jsoup.nodes.Element;
 
 /** Finds the URL and kind of embedded media: {@code iframe}, {@code video}, {@code audio}, {@code embed}, {@code object}. */
 final class Embeds {
 
-    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
 
     private Embeds() {
     }
@@ -77,6 +75,6 @@ final class Embeds {
     }
 
     private static String collapse(String value) {
-        return WHITESPACE.matcher(value).replaceAll(" ").strip();
+        return Whitespace.collapse(value);
     }
 }

@@ -1,6 +1,8 @@
 package org.articlekit.parser.internal.html;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.articlekit.core.document.Block;
 import org.articlekit.core.document.Heading;
@@ -9,7 +11,6 @@ import org.articlekit.core.document.Image;
 import org.articlekit.core.document.Inline;
 import org.articlekit.core.document.InlineCode;
 import org.articlekit.core.document.Node;
-import org.articlekit.core.document.Nodes;
 import org.articlekit.core.document.Paragraph;
 import org.articlekit.core.document.Strong;
 import org.articlekit.core.document.Text;
@@ -26,13 +27,20 @@ final class Flow {
 
     private final List<Block> blocks = new ArrayList<>();
     private final InlineBuilder line = new InlineBuilder(true);
-    private final InlineBuilder headingLine = new InlineBuilder(false);
+    /** For headings and terms; made on first use, since most flows (cells, list items) never hold one. */
+    private InlineBuilder headingLine;
     private Kind kind = Kind.PARAGRAPH;
     private int headingDepth;
 
     /** The inline builder for the content in progress. */
     InlineBuilder line() {
-        return kind == Kind.PARAGRAPH ? line : headingLine;
+        if (kind == Kind.PARAGRAPH) {
+            return line;
+        }
+        if (headingLine == null) {
+            headingLine = new InlineBuilder(false);
+        }
+        return headingLine;
     }
 
     /** Ends the paragraph in progress; the next inline content becomes a {@code kind} block. */
@@ -86,7 +94,7 @@ final class Flow {
 
     /** Whether nothing has been added to this flow yet. */
     boolean isEmpty() {
-        return blocks.isEmpty() && line.isEmpty() && headingLine.isEmpty();
+        return blocks.isEmpty() && line.isEmpty() && (headingLine == null || headingLine.isEmpty());
     }
 
     /** The finished blocks (the paragraph in progress included). */
@@ -97,17 +105,24 @@ final class Flow {
 
     /** Whether inline content shows something: text other than white space, an image, code, raw HTML. */
     static boolean isVisible(List<? extends Node> inlines) {
-        boolean[] visible = new boolean[1];
-        for (Node inline : inlines) {
-            Nodes.walk(inline, node -> {
-                if (node instanceof Image || node instanceof InlineCode || node instanceof Html) {
-                    visible[0] = true;
-                } else if (node instanceof Text text && !isBlank(text.value())) {
-                    visible[0] = true;
-                }
-            });
-            if (visible[0]) {
+        if (!inlines.isEmpty() && inlines.get(0) instanceof Text text && !isBlank(text.value())) {
+            return true; // nearly always: the first node is visible text
+        }
+        Deque<Node> pending = new ArrayDeque<>(inlines);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof Image || node instanceof InlineCode || node instanceof Html) {
                 return true;
+            }
+            if (node instanceof Text text) {
+                if (!isBlank(text.value())) {
+                    return true;
+                }
+            } else {
+                List<? extends Node> children = node.children();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    pending.push(children.get(i));
+                }
             }
         }
         return false;
@@ -115,6 +130,13 @@ final class Flow {
 
     /** Blank as a reader sees it: white space, no-break spaces and other space separators only. */
     static boolean isBlank(String value) {
-        return value.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 }

@@ -36,7 +36,7 @@ public final class HtmlBodyReader {
         Element root = parse(html, false);
         SourcePositions positions = new SourcePositions(root, track -> parse(html, track), Math.max(1, firstLine));
         LongAttributes.drop(root, settings.maxAttributeLength(), diagnostics, positions);
-        Urls urls = new Urls(BaseUrl.of(root, metadata, settings.baseUrl()), settings.maxUrlLength());
+        Urls urls = new Urls(BaseUrl.of(root, html, metadata, settings.baseUrl()), settings.maxUrlLength());
         TreeBuilder builder = new TreeBuilder(settings, urls, diagnostics, positions);
         DomWalker.walk(root, builder);
         return new Document(builder.finish());

@@ -71,12 +71,26 @@ final class Images {
         if (value == null || value.isEmpty()) {
             return null;
         }
+        if (value.length() <= 6 && isDigits(value)) {
+            // the usual form, read without a regular expression
+            int pixels = Integer.parseInt(value);
+            return pixels > 0 ? pixels : null;
+        }
         Matcher m = DIMENSION.matcher(value);
         if (!m.matches()) {
             return null;
         }
         int pixels = Integer.parseInt(m.group(1));
         return pixels > 0 ? pixels : null;
+    }
+
+    private static boolean isDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The width or height of an element: its attribute, else a numeric {@code data-} attribute. */

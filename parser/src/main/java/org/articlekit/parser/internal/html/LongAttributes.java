@@ -5,6 +5,7 @@ import java.util.List;
 import org.articlekit.parser.internal.Diagnostics;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Drops attribute values longer than the limit before the tree is built, so that no later stage copies, decodes or
@@ -21,31 +22,55 @@ final class LongAttributes {
 
     /** Removes every attribute of {@code root}'s elements whose value is longer than {@code maxLength} characters. */
     static void drop(Element root, int maxLength, Diagnostics diagnostics, SourcePositions positions) {
-        int dropped = 0;
-        // getAllElements walks the tree with jsoup's iterative traversal: no recursion, any depth
-        for (Element element : root.getAllElements()) {
-            if (element.attributesSize() == 0) {
-                continue;
-            }
-            List<String> tooLong = new ArrayList<>(0);
-            for (Attribute attribute : element.attributes()) {
-                if (attribute.getValue().length() > maxLength) {
-                    tooLong.add(attribute.getKey());
+        int[] dropped = new int[1];
+        DomWalker.walk(root, new DomWalker.Handler() {
+            @Override
+            public boolean enter(Element element, int depth) {
+                if (element.attributesSize() > 0) {
+                    dropped[0] += drop(element, maxLength, dropped[0], diagnostics, positions);
                 }
+                return true;
             }
-            for (String key : tooLong) {
-                if (++dropped <= MAX_WARNINGS) {
-                    diagnostics.warning("attribute-too-long", "the " + key + " attribute of <" + element.normalName()
-                            + "> is " + element.attr(key).length() + " characters long, longer than the limit of "
-                            + maxLength + " (maxAttributeLength), and was dropped",
-                            positions.line(element), positions.column(element));
-                }
-                element.removeAttr(key);
+
+            @Override
+            public void exit(Element element) {
             }
-        }
-        if (dropped > MAX_WARNINGS) {
-            diagnostics.warning("attribute-too-long", (dropped - MAX_WARNINGS) + " more attributes longer than "
+
+            @Override
+            public void text(TextNode text) {
+            }
+        });
+        if (dropped[0] > MAX_WARNINGS) {
+            diagnostics.warning("attribute-too-long", (dropped[0] - MAX_WARNINGS) + " more attributes longer than "
                     + maxLength + " characters (maxAttributeLength) were dropped", 0, 0);
         }
+    }
+
+    /** Drops the element's over-long attributes, warning while fewer than the most have been; how many it dropped. */
+    private static int drop(Element element, int maxLength, int droppedBefore, Diagnostics diagnostics,
+            SourcePositions positions) {
+        List<String> tooLong = null;
+        for (Attribute attribute : element.attributes()) {
+            if (attribute.getValue().length() > maxLength) {
+                if (tooLong == null) {
+                    tooLong = new ArrayList<>(1);
+                }
+                tooLong.add(attribute.getKey());
+            }
+        }
+        if (tooLong == null) {
+            return 0;
+        }
+        int dropped = droppedBefore;
+        for (String key : tooLong) {
+            if (++dropped <= MAX_WARNINGS) {
+                diagnostics.warning("attribute-too-long", "the " + key + " attribute of <" + element.normalName()
+                        + "> is " + element.attr(key).length() + " characters long, longer than the limit of "
+                        + maxLength + " (maxAttributeLength), and was dropped",
+                        positions.line(element), positions.column(element));
+            }
+            element.removeAttr(key);
+        }
+        return dropped - droppedBefore;
     }
 }

@@ -29,7 +29,6 @@ final class TreeBuilder implements DomWalker.Handler {
 
     private static final Pattern TEXT_ALIGN = Pattern.compile("text-align\\s*:\\s*(left|center|right)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
     private static final Runnable NOTHING = () -> { };
 
     private final HtmlSettings settings;
@@ -228,7 +227,7 @@ final class TreeBuilder implements DomWalker.Handler {
 
     private Runnable item(Element element) {
         flow().flush();
-        boolean loose = element.children().stream().anyMatch(child -> child.normalName().equals("p"));
+        boolean loose = hasChild(element, "p");
         ListDraft list;
         Runnable endList;
         if (containers.peek() instanceof ListDraft open) {
@@ -347,6 +346,10 @@ final class TreeBuilder implements DomWalker.Handler {
 
     /** A span attribute, at least 1; {@code rowspan="0"} stays 0: it spans the rest of the table. */
     private static int span(String value, boolean zeroSpansRest) {
+        if (value.isEmpty()) {
+            // nearly every cell: no attribute, and no exception to build
+            return 1;
+        }
         try {
             int span = Integer.parseInt(value.strip());
             return span == 0 && zeroSpansRest ? 0 : Math.max(1, span);
@@ -357,9 +360,10 @@ final class TreeBuilder implements DomWalker.Handler {
 
     private static Align align(Element cell) {
         String value = cell.attr("align").strip();
-        if (value.isEmpty()) {
-            Matcher style = TEXT_ALIGN.matcher(cell.attr("style"));
-            value = style.find() ? style.group(1) : "";
+        String style = value.isEmpty() ? cell.attr("style") : "";
+        if (!style.isEmpty()) {
+            Matcher alignment = TEXT_ALIGN.matcher(style);
+            value = alignment.find() ? alignment.group(1) : "";
         }
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "left" -> Align.LEFT;
@@ -459,8 +463,17 @@ final class TreeBuilder implements DomWalker.Handler {
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
+    private static boolean hasChild(Element element, String tag) {
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.normalName().equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String collapse(String value) {
-        return WHITESPACE.matcher(value).replaceAll(" ").strip();
+        return Whitespace.collapse(value);
     }
 
     private static String optional(String value) {
