@@ -35,7 +35,7 @@ public final class HtmlBodyReader {
             Diagnostics diagnostics) {
         Element root = parse(html, false);
         SourcePositions positions = new SourcePositions(root, track -> parse(html, track), Math.max(1, firstLine));
-        LongAttributes.drop(root, settings.maxAttributeLength(), diagnostics, positions);
+        LongAttributes.drop(root, html, settings.maxAttributeLength(), diagnostics, positions);
         Urls urls = new Urls(BaseUrl.of(root, html, metadata, settings.baseUrl()), settings.maxUrlLength());
         TreeBuilder builder = new TreeBuilder(settings, urls, diagnostics, positions);
         DomWalker.walk(root, builder);

@@ -48,7 +48,7 @@ final class InlineBuilder {
 
     private final boolean splitOnDoubleBreak;
     private final List<List<Inline>> done = new ArrayList<>();
-    private final ArrayList<Level> open = new ArrayList<>();
+    private final ArrayList<Level> open = new ArrayList<>(4);
     private boolean hasContent;
     private boolean lineHasContent;
     private boolean pendingSpace;
@@ -71,25 +71,39 @@ final class InlineBuilder {
     void text(String source, List<Mark> marks) {
         boolean placed = false;
         StringBuilder target = null;
-        for (int i = 0; i < source.length(); ) {
-            int cp = source.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f') {
+        int length = source.length();
+        int i = 0;
+        while (i < length) {
+            char c = source.charAt(i);
+            if (isCollapsible(c)) {
                 // a run of white space is one segment break only when it holds a newline itself
-                pendingNewline = (pendingSpace && pendingNewline) || cp == '\n' || cp == '\r';
+                pendingNewline = (pendingSpace && pendingNewline) || c == '\n' || c == '\r';
                 pendingSpace = true;
+                i++;
                 continue;
             }
+            int first = source.codePointAt(i);
             if (!placed) {
-                place(marks, true, cp);
+                place(marks, true, first);
                 placed = true;
                 target = top().text;
             } else if (pendingSpace) {
-                writeSpace(target, cp);
+                writeSpace(target, first);
             }
-            target.appendCodePoint(cp);
-            lastChar = cp;
+            // the rest of the word goes in as one range
+            int end = i + 1;
+            while (end < length && !isCollapsible(source.charAt(end))) {
+                end++;
+            }
+            target.append(source, i, end);
+            lastChar = source.codePointBefore(end);
+            i = end;
         }
+    }
+
+    /** The white space HTML collapses (no-break and other Unicode spaces are text). */
+    private static boolean isCollapsible(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
     /** Appends an image (never inside inline code). */

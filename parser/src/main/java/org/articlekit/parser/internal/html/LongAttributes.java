@@ -20,8 +20,15 @@ final class LongAttributes {
     private LongAttributes() {
     }
 
-    /** Removes every attribute of {@code root}'s elements whose value is longer than {@code maxLength} characters. */
-    static void drop(Element root, int maxLength, Diagnostics diagnostics, SourcePositions positions) {
+    /**
+     * Removes every attribute of {@code root}'s elements whose value is longer than {@code maxLength} characters.
+     *
+     * @param source the HTML {@code root} was parsed from
+     */
+    static void drop(Element root, String source, int maxLength, Diagnostics diagnostics, SourcePositions positions) {
+        if (source.length() <= maxLength) {
+            return; // no value can be longer than the whole source
+        }
         int[] dropped = new int[1];
         DomWalker.walk(root, new DomWalker.Handler() {
             @Override
