@@ -111,10 +111,25 @@ final class InlineNormalizer {
     /** Builds a list of inlines, joining adjacent texts without quadratic copying. */
     private static final class Collector {
         private final List<Inline> out = new ArrayList<>();
-        private final StringBuilder text = new StringBuilder();
+        /** The text waiting to become a node while it is a single run: most runs have no neighbour to join. */
+        private String pendingText;
+        /** The texts waiting to become one node once there are two or more; created on the first join. */
+        private StringBuilder joined;
 
         void text(String value) {
-            text.append(value);
+            if (pendingText == null) {
+                if (joined == null || joined.length() == 0) {
+                    pendingText = value;
+                } else {
+                    joined.append(value);
+                }
+                return;
+            }
+            if (joined == null) {
+                joined = new StringBuilder(pendingText.length() + value.length() + 16);
+            }
+            joined.append(pendingText).append(value);
+            pendingText = null;
         }
 
         void node(Inline inline) {
@@ -139,9 +154,14 @@ final class InlineNormalizer {
         }
 
         private void flush() {
-            if (text.length() > 0) {
-                out.add(new Text(text.toString()));
-                text.setLength(0);
+            if (pendingText != null) {
+                if (!pendingText.isEmpty()) {
+                    out.add(new Text(pendingText));
+                }
+                pendingText = null;
+            } else if (joined != null && joined.length() > 0) {
+                out.add(new Text(joined.toString()));
+                joined.setLength(0);
             }
         }
     }

@@ -13,6 +13,9 @@ import org.articlekit.core.Article;
  */
 public final class MarkdownWriter {
 
+    /** Room for a short article, so that a typical one grows the buffer a few times at most. */
+    private static final int INITIAL_CAPACITY = 1 << 13;
+
     private MarkdownWriter() {
     }
 
@@ -22,11 +25,14 @@ public final class MarkdownWriter {
      * @throws org.articlekit.core.ExportException when the document is nested deeper than the writer goes
      */
     public static String write(Article article, MarkdownSettings settings) {
-        StringBuilder text = new StringBuilder();
         String frontMatter = FrontMatterWriter.write(article.metadata(), settings.frontMatter());
-        text.append(frontMatter);
-        StringBuilder body = new StringBuilder();
-        LineOutput out = new LineOutput(body);
+        StringBuilder text = new StringBuilder(INITIAL_CAPACITY).append(frontMatter);
+        if (!frontMatter.isEmpty()) {
+            text.append('\n');      // the blank line after the front matter, taken back below if no body follows
+        }
+        int bodyStart = text.length();
+        // the body is written in place, behind the front matter: no copy of it is made
+        LineOutput out = new LineOutput(text);
         LinkReferences references = new LinkReferences();
         DepthGuard guard = new DepthGuard();
         new BlockWriter(settings, out, references, guard, frontMatter.isEmpty())
@@ -35,10 +41,6 @@ public final class MarkdownWriter {
             out.blankLine();
             references.writeDefinitions(out);
         }
-        if (!frontMatter.isEmpty() && body.length() > 0) {
-            text.append('\n');
-        }
-        text.append(body);
         int end = text.length();
         while (end > 0 && text.charAt(end - 1) == '\n') {
             end--;
