@@ -2,7 +2,6 @@ package org.articlekit.exporter.markdown;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.articlekit.core.Article;
 import org.articlekit.core.ExportException;
@@ -10,6 +9,7 @@ import org.articlekit.exporter.ExportOptions;
 import org.articlekit.exporter.Exporter;
 import org.articlekit.exporter.markdown.internal.MarkdownSettings;
 import org.articlekit.exporter.markdown.internal.MarkdownWriter;
+import org.articlekit.exporter.markdown.internal.Utf8Slices;
 
 /**
  * Writes an article as CommonMark 0.31 with GitHub Flavored Markdown tables, strikethrough and task lists, led by
@@ -103,6 +103,6 @@ public final class MarkdownExporter implements Exporter {
 
     @Override
     public void write(Article article, OutputStream out) throws IOException {
-        out.write(MarkdownWriter.write(article, settings).getBytes(StandardCharsets.UTF_8));
+        Utf8Slices.write(MarkdownWriter.build(article, settings), out);
     }
 }

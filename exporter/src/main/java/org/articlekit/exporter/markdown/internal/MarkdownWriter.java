@@ -25,6 +25,16 @@ public final class MarkdownWriter {
      * @throws org.articlekit.core.ExportException when the document is nested deeper than the writer goes
      */
     public static String write(Article article, MarkdownSettings settings) {
+        return build(article, settings).toString();
+    }
+
+    /**
+     * The Markdown of {@code article} as {@link #write} gives it, in the builder it was written into: a caller that
+     * encodes it right away saves a copy of the whole text.
+     *
+     * @throws org.articlekit.core.ExportException when the document is nested deeper than the writer goes
+     */
+    public static StringBuilder build(Article article, MarkdownSettings settings) {
         String frontMatter = FrontMatterWriter.write(article.metadata(), settings.frontMatter());
         StringBuilder text = new StringBuilder(INITIAL_CAPACITY).append(frontMatter);
         if (!frontMatter.isEmpty()) {
@@ -46,6 +56,6 @@ public final class MarkdownWriter {
             end--;
         }
         text.setLength(end);
-        return text.append('\n').toString();
+        return text.append('\n');
     }
 }
