@@ -30,6 +30,17 @@ enum BreakClass {
         if (cp < 0x80) {
             return ascii(cp);
         }
+        return DisplayWidth.isUnifiedIdeograph(cp) ? IDEOGRAPHIC : byRules(cp);
+    }
+
+    /** The class by the rules, without the shortcuts of {@link #of(int)}. */
+    static BreakClass byRules(int cp) {
+        if (cp == ' ') {
+            return SPACE;
+        }
+        if (cp < 0x80) {
+            return ascii(cp);
+        }
         if (Kinsoku.cannotStartLine(cp)) {
             return CLOSE;
         }
@@ -101,6 +112,11 @@ enum BreakClass {
      * one may be broken between any two characters when nothing else fits.
      */
     static boolean isCjk(int cp) {
+        return DisplayWidth.isUnifiedIdeograph(cp) || isCjkByRules(cp);
+    }
+
+    /** Whether {@code cp} is CJK by the rules, without the shortcut of {@link #isCjk(int)}. */
+    static boolean isCjkByRules(int cp) {
         if (cp < 0x1100 || isHangul(cp)) {
             return false;
         }
