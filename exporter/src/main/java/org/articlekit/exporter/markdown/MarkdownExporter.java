@@ -7,9 +7,9 @@ import org.articlekit.core.Article;
 import org.articlekit.core.ExportException;
 import org.articlekit.exporter.ExportOptions;
 import org.articlekit.exporter.Exporter;
+import org.articlekit.exporter.internal.Utf8Writer;
 import org.articlekit.exporter.markdown.internal.MarkdownSettings;
 import org.articlekit.exporter.markdown.internal.MarkdownWriter;
-import org.articlekit.exporter.markdown.internal.Utf8Slices;
 
 /**
  * Writes an article as CommonMark 0.31 with GitHub Flavored Markdown tables, strikethrough and task lists, led by
@@ -103,6 +103,6 @@ public final class MarkdownExporter implements Exporter {
 
     @Override
     public void write(Article article, OutputStream out) throws IOException {
-        Utf8Slices.write(MarkdownWriter.build(article, settings), out);
+        Utf8Writer.write(MarkdownWriter.build(article, settings), out);
     }
 }
