@@ -13,8 +13,8 @@ import org.articlekit.core.Article;
  */
 public final class MarkdownWriter {
 
-    /** Room for a short article, so that a typical one grows the buffer a few times at most. */
-    private static final int INITIAL_CAPACITY = 1 << 13;
+    /** Room for a short article's Markdown beyond its front matter: a long one grows the buffer as it goes. */
+    private static final int INITIAL_CAPACITY = 1 << 10;
 
     private MarkdownWriter() {
     }
@@ -36,7 +36,7 @@ public final class MarkdownWriter {
      */
     public static StringBuilder build(Article article, MarkdownSettings settings) {
         String frontMatter = FrontMatterWriter.write(article.metadata(), settings.frontMatter());
-        StringBuilder text = new StringBuilder(INITIAL_CAPACITY).append(frontMatter);
+        StringBuilder text = new StringBuilder(frontMatter.length() + INITIAL_CAPACITY).append(frontMatter);
         if (!frontMatter.isEmpty()) {
             text.append('\n');      // the blank line after the front matter, taken back below if no body follows
         }
