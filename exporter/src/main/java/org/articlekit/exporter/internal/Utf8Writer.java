@@ -20,7 +20,8 @@ public final class Utf8Writer extends Writer {
     private static final int SLICE = 1 << 14;
 
     private final OutputStream out;
-    private final StringBuilder pending = new StringBuilder(SLICE + 64);
+    /** Starts small, as most articles are: it grows to a slice once, for long ones. */
+    private final StringBuilder pending = new StringBuilder(1 << 10);
 
     public Utf8Writer(OutputStream out) {
         this.out = out;
