@@ -22,13 +22,19 @@ enum BreakClass {
     /** Letters, digits and symbols of space-separated scripts (Hangul included): lines break only at spaces. */
     ALPHA;
 
+    /** The classes of the ASCII characters, looked up rather than switched on: most text is ASCII. */
+    private static final BreakClass[] ASCII = new BreakClass[0x80];
+
+    static {
+        for (int cp = 0; cp < ASCII.length; cp++) {
+            ASCII[cp] = byRules(cp);
+        }
+    }
+
     /** The class of {@code cp}; {@code cp} must not be a control character other than the space. */
     static BreakClass of(int cp) {
-        if (cp == ' ') {
-            return SPACE;
-        }
         if (cp < 0x80) {
-            return ascii(cp);
+            return ASCII[cp];
         }
         return DisplayWidth.isUnifiedIdeograph(cp) ? IDEOGRAPHIC : byRules(cp);
     }
