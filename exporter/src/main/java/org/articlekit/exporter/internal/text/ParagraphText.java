@@ -9,9 +9,19 @@ import java.util.BitSet;
  */
 public final class ParagraphText {
 
-    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder text;
     private final BitSet glued = new BitSet();
     private long visible;
+
+    /** An empty text. */
+    public ParagraphText() {
+        this(16);
+    }
+
+    /** An empty text with room for {@code capacity} characters before it grows. */
+    ParagraphText(int capacity) {
+        this.text = new StringBuilder(capacity);
+    }
 
     /** Appends {@code value} as running text: whitespace runs become one space, control characters are dropped. */
     public ParagraphText append(CharSequence value) {
