@@ -40,6 +40,10 @@ final class InlineNormalizer {
     private List<Inline> normalize(List<Inline> inlines, int context) {
         guard.enter();
         try {
+            if (inlines.size() == 1 && inlines.get(0) instanceof Text text) {
+                // the usual paragraph, one run of text: already in normal form unless empty
+                return text.value().isEmpty() ? List.of() : inlines;
+            }
             Collector out = new Collector();
             for (int i = 0; i < inlines.size(); i++) {
                 Inline inline = inlines.get(i);
