@@ -2,6 +2,8 @@ package org.articlekit.exporter.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 
 /**
@@ -17,7 +19,11 @@ final class IndentingPrinter implements PrettyPrinter {
     /** Levels beyond this many are written at this indentation. Real articles stay well below it. */
     static final int MAX_INDENTED_LEVELS = 40;
 
-    private static final String NEWLINE_AND_SPACES = "\n" + " ".repeat(2 * MAX_INDENTED_LEVELS);
+    /**
+     * A line feed and the indentation of each level, encoded once: written before nearly every value, they would
+     * otherwise be copied and encoded character by character each time.
+     */
+    private static final SerializableString[] NEW_LINES = newLines();
 
     private int level;
 
@@ -84,6 +90,15 @@ final class IndentingPrinter implements PrettyPrinter {
     }
 
     private void newLine(JsonGenerator g) throws IOException {
-        g.writeRaw(NEWLINE_AND_SPACES, 0, 1 + 2 * Math.min(level, MAX_INDENTED_LEVELS));
+        g.writeRaw(NEW_LINES[Math.min(level, MAX_INDENTED_LEVELS)]);
+    }
+
+    private static SerializableString[] newLines() {
+        SerializableString[] lines = new SerializableString[MAX_INDENTED_LEVELS + 1];
+        for (int level = 0; level <= MAX_INDENTED_LEVELS; level++) {
+            lines[level] = new SerializedString("\n" + "  ".repeat(level));
+            lines[level].asUnquotedUTF8();      // encoded now, so that the table never changes afterwards
+        }
+        return lines;
     }
 }

@@ -2,12 +2,12 @@ package org.articlekit.exporter.markdown;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.articlekit.core.Article;
 import org.articlekit.core.ExportException;
 import org.articlekit.exporter.ExportOptions;
 import org.articlekit.exporter.Exporter;
+import org.articlekit.exporter.internal.Utf8Writer;
 import org.articlekit.exporter.markdown.internal.MarkdownSettings;
 import org.articlekit.exporter.markdown.internal.MarkdownWriter;
 
@@ -103,6 +103,6 @@ public final class MarkdownExporter implements Exporter {
 
     @Override
     public void write(Article article, OutputStream out) throws IOException {
-        out.write(MarkdownWriter.write(article, settings).getBytes(StandardCharsets.UTF_8));
+        Utf8Writer.write(MarkdownWriter.build(article, settings), out);
     }
 }

@@ -1,15 +1,13 @@
 package org.articlekit.exporter.text;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.articlekit.core.Article;
 import org.articlekit.core.ExportException;
 import org.articlekit.exporter.ExportOptions;
 import org.articlekit.exporter.Exporter;
+import org.articlekit.exporter.internal.Utf8Writer;
 import org.articlekit.exporter.internal.text.TextRenderer;
 
 /**
@@ -61,7 +59,7 @@ public final class TextExporter implements Exporter {
 
     @Override
     public void write(Article article, OutputStream out) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Writer writer = new Utf8Writer(out);
         renderer.render(article, writer);
         writer.flush();
     }

@@ -22,8 +22,25 @@ enum BreakClass {
     /** Letters, digits and symbols of space-separated scripts (Hangul included): lines break only at spaces. */
     ALPHA;
 
+    /** The classes of the ASCII characters, looked up rather than switched on: most text is ASCII. */
+    private static final BreakClass[] ASCII = new BreakClass[0x80];
+
+    static {
+        for (int cp = 0; cp < ASCII.length; cp++) {
+            ASCII[cp] = byRules(cp);
+        }
+    }
+
     /** The class of {@code cp}; {@code cp} must not be a control character other than the space. */
     static BreakClass of(int cp) {
+        if (cp < 0x80) {
+            return ASCII[cp];
+        }
+        return DisplayWidth.isUnifiedIdeograph(cp) ? IDEOGRAPHIC : byRules(cp);
+    }
+
+    /** The class by the rules, without the shortcuts of {@link #of(int)}. */
+    static BreakClass byRules(int cp) {
         if (cp == ' ') {
             return SPACE;
         }
@@ -101,6 +118,11 @@ enum BreakClass {
      * one may be broken between any two characters when nothing else fits.
      */
     static boolean isCjk(int cp) {
+        return DisplayWidth.isUnifiedIdeograph(cp) || isCjkByRules(cp);
+    }
+
+    /** Whether {@code cp} is CJK by the rules, without the shortcut of {@link #isCjk(int)}. */
+    static boolean isCjkByRules(int cp) {
         if (cp < 0x1100 || isHangul(cp)) {
             return false;
         }

@@ -47,6 +47,22 @@ public final class DisplayWidth {
         if (codePoint < 0x300) {
             return codePoint == 0xAD ? 0 : 1;   // Latin-1's one format character, the soft hyphen
         }
+        if (isUnifiedIdeograph(codePoint)) {
+            return 2;                           // the bulk of Chinese and Japanese text, spared the table searches
+        }
+        return byRanges(codePoint);
+    }
+
+    /**
+     * Whether {@code codePoint} is in the block of CJK Unified Ideographs (U+4E00 to U+9FFF): every one of them is
+     * wide, none is a mark, a space or punctuation, whether assigned yet or not.
+     */
+    static boolean isUnifiedIdeograph(int codePoint) {
+        return codePoint >= 0x4E00 && codePoint <= 0x9FFF;
+    }
+
+    /** The width by the character types and the range tables, without the shortcuts of {@link #of(int)}. */
+    static int byRanges(int codePoint) {
         if (isZeroWidth(codePoint)) {
             return 0;
         }

@@ -33,9 +33,20 @@ final class InlineFlattener {
 
     /** The text of {@code inlines}. */
     ParagraphText flatten(List<? extends Inline> inlines) {
-        ParagraphText out = new ParagraphText();
+        ParagraphText out = new ParagraphText(expectedLength(inlines));
         appendTo(inlines, out);
         return out;
+    }
+
+    /** About the length of the text of {@code inlines}, so that its builder is not grown (and copied) repeatedly. */
+    private static int expectedLength(List<? extends Inline> inlines) {
+        int length = 16;
+        for (Inline inline : inlines) {
+            if (inline instanceof Text text) {
+                length += text.value().length();
+            }
+        }
+        return length;
     }
 
     /** Appends the text of {@code inlines} to {@code out}. */

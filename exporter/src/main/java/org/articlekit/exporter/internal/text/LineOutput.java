@@ -23,6 +23,8 @@ final class LineOutput {
     }
 
     private final Writer out;
+    /** The line being put together, one builder for all of them. */
+    private final StringBuilder line = new StringBuilder();
     private final int width;
     private final List<Indent> visible = new ArrayList<>();
     private final List<Indent> hidden = new ArrayList<>();
@@ -105,12 +107,12 @@ final class LineOutput {
 
     /** Writes {@code content[start, end)} as one line under the current prefixes. */
     void line(CharSequence content, int start, int end) {
-        StringBuilder line = new StringBuilder(end - start + 2 * visibleWidth + 8);
+        line.setLength(0);
         if (pendingBlank) {
             for (int i = 0; i < visibleStarted; i++) {
                 line.append(visible.get(i).rest());
             }
-            write(line);
+            write();
             line.setLength(0);
             pendingBlank = false;
         }
@@ -124,10 +126,10 @@ final class LineOutput {
         visibleStarted = visible.size();
         hiddenStarted = hidden.size();
         line.append(content, start, end);
-        write(line);
+        write();
     }
 
-    private void write(StringBuilder line) {
+    private void write() {
         int end = line.length();
         while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
             end--;

@@ -9,13 +9,34 @@ import java.util.BitSet;
  */
 public final class ParagraphText {
 
-    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder text;
     private final BitSet glued = new BitSet();
     private long visible;
+
+    /** An empty text. */
+    public ParagraphText() {
+        this(16);
+    }
+
+    /** An empty text with room for {@code capacity} characters before it grows. */
+    ParagraphText(int capacity) {
+        this.text = new StringBuilder(capacity);
+    }
 
     /** Appends {@code value} as running text: whitespace runs become one space, control characters are dropped. */
     public ParagraphText append(CharSequence value) {
         for (int i = 0; i < value.length(); ) {
+            if (isPlain(value.charAt(i))) {
+                // most text is a run of visible characters that is copied as it is
+                int end = i + 1;
+                while (end < value.length() && isPlain(value.charAt(end))) {
+                    end++;
+                }
+                text.append(value, i, end);
+                visible += end - i;
+                i = end;
+                continue;
+            }
             int cp = Character.codePointAt(value, i);
             i += Character.charCount(cp);
             if (isCollapsible(cp)) {
@@ -171,6 +192,17 @@ public final class ParagraphText {
     private void truncate(int length) {
         glued.clear(length, Math.max(length, text.length()));
         text.setLength(length);
+    }
+
+    /**
+     * Whether {@code c} is appended as it is, one visible character: neither whitespace nor a control character, nor
+     * half of a surrogate pair (a pair counts as one character).
+     */
+    private static boolean isPlain(char c) {
+        if (c < 0x80) {
+            return c > ' ' && c < 0x7F;
+        }
+        return c > 0x9F && !Character.isWhitespace(c) && !Character.isSurrogate(c);
     }
 
     /** Whitespace a browser collapses; the ideographic space U+3000 is kept as a character of its own. */

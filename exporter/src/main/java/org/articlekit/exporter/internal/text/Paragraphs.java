@@ -9,16 +9,34 @@ final class Paragraphs {
     /**
      * Writes {@code text} to {@code out}, wrapped to the columns {@code out} has left. Line breaks at either end are
      * dropped and a run of them leaves at most one empty line.
+     */
+    static void write(ParagraphText text, LineOutput out) {
+        write(text, out, false);
+    }
+
+    /**
+     * Writes {@code text} as {@link #write(ParagraphText, LineOutput)} does and measures it.
      *
      * @return the display width of the widest line written, 0 when nothing was written
      */
-    static int write(ParagraphText text, LineOutput out) {
+    static int writeMeasured(ParagraphText text, LineOutput out) {
+        return write(text, out, true);
+    }
+
+    /** Measuring every line takes a second pass over the text: only underlined headings need it. */
+    private static int write(ParagraphText text, LineOutput out, boolean measure) {
         CharSequence chars = text.chars();
         int n = chars.length();
         int start = 0;
         int emptyRun = 0;
         int[] widest = {0};
         boolean wroteAny = false;
+        LineBreaker.Lines lines = measure
+                ? (s, from, to) -> {
+                    widest[0] = Math.max(widest[0], DisplayWidth.of(s, from, to));
+                    out.line(s, from, to);
+                }
+                : out::line;
         while (start <= n) {
             int end = indexOfBreak(chars, start, n);
             if (isBlank(chars, start, end)) {
@@ -29,10 +47,7 @@ final class Paragraphs {
                 }
                 emptyRun = 0;
                 wroteAny = true;
-                LineBreaker.breakLines(text, start, end, out.firstWidth(), out.restWidth(), (s, from, to) -> {
-                    widest[0] = Math.max(widest[0], DisplayWidth.of(s, from, to));
-                    out.line(s, from, to);
-                });
+                LineBreaker.breakLines(text, start, end, out.firstWidth(), out.restWidth(), lines);
             }
             start = end + 1;
         }

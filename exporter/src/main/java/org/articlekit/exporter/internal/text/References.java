@@ -38,6 +38,30 @@ final class References {
         if (url == null) {
             return null;
         }
+        String out = isPrintableAscii(url) ? url : cleaned(url);
+        if (out.isEmpty() || out.charAt(0) == '#') {
+            return null;
+        }
+        String scheme = schemeOf(out);
+        if (scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data")) {
+            return null;
+        }
+        return out;
+    }
+
+    /** Whether {@code url} holds nothing {@link #cleaned} changes: visible ASCII, no angle bracket. The usual URL. */
+    private static boolean isPrintableAscii(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= ' ' || c >= 0x7F || c == '<' || c == '>') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code url} stripped, with spaces and angle brackets percent-encoded and control characters dropped. */
+    private static String cleaned(String url) {
         StringBuilder out = new StringBuilder(url.length());
         String trimmed = url.strip();
         for (int i = 0; i < trimmed.length(); ) {
@@ -50,13 +74,6 @@ final class References {
             } else if (!ParagraphText.isControl(cp) && cp != 0x200B && cp != 0xFEFF) {
                 out.appendCodePoint(cp);
             }
-        }
-        if (out.length() == 0 || out.charAt(0) == '#') {
-            return null;
-        }
-        String scheme = schemeOf(out);
-        if (scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data")) {
-            return null;
         }
         return out.toString();
     }

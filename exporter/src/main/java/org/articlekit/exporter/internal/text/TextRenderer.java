@@ -289,7 +289,7 @@ public final class TextRenderer {
 
         /** Writes {@code text} wrapped, then a line of {@code rule} as wide as its widest line. */
         private void underlined(ParagraphText text, char rule) {
-            int widest = Paragraphs.write(text, out);
+            int widest = Paragraphs.writeMeasured(text, out);
             if (widest > 0) {
                 out.line(String.valueOf(rule).repeat(widest));
             }

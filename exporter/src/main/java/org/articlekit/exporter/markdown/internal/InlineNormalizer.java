@@ -40,6 +40,10 @@ final class InlineNormalizer {
     private List<Inline> normalize(List<Inline> inlines, int context) {
         guard.enter();
         try {
+            if (inlines.size() == 1 && inlines.get(0) instanceof Text text) {
+                // the usual paragraph, one run of text: already in normal form unless empty
+                return text.value().isEmpty() ? List.of() : inlines;
+            }
             Collector out = new Collector();
             for (int i = 0; i < inlines.size(); i++) {
                 Inline inline = inlines.get(i);
@@ -111,10 +115,25 @@ final class InlineNormalizer {
     /** Builds a list of inlines, joining adjacent texts without quadratic copying. */
     private static final class Collector {
         private final List<Inline> out = new ArrayList<>();
-        private final StringBuilder text = new StringBuilder();
+        /** The text waiting to become a node while it is a single run: most runs have no neighbour to join. */
+        private String pendingText;
+        /** The texts waiting to become one node once there are two or more; created on the first join. */
+        private StringBuilder joined;
 
         void text(String value) {
-            text.append(value);
+            if (pendingText == null) {
+                if (joined == null || joined.length() == 0) {
+                    pendingText = value;
+                } else {
+                    joined.append(value);
+                }
+                return;
+            }
+            if (joined == null) {
+                joined = new StringBuilder(pendingText.length() + value.length() + 16);
+            }
+            joined.append(pendingText).append(value);
+            pendingText = null;
         }
 
         void node(Inline inline) {
@@ -139,9 +158,14 @@ final class InlineNormalizer {
         }
 
         private void flush() {
-            if (text.length() > 0) {
-                out.add(new Text(text.toString()));
-                text.setLength(0);
+            if (pendingText != null) {
+                if (!pendingText.isEmpty()) {
+                    out.add(new Text(pendingText));
+                }
+                pendingText = null;
+            } else if (joined != null && joined.length() > 0) {
+                out.add(new Text(joined.toString()));
+                joined.setLength(0);
             }
         }
     }

@@ -11,6 +11,8 @@ import java.util.List;
 final class LineOutput {
 
     private final StringBuilder out;
+    /** Where the lines start in {@code out}: no blank line is written before the first. */
+    private final int origin;
     private final List<Prefix> prefixes = new ArrayList<>();
     private boolean blankPending;
     private int lineCount;
@@ -25,8 +27,10 @@ final class LineOutput {
         }
     }
 
+    /** Lines go to the end of {@code out}, after what it holds already. */
     LineOutput(StringBuilder out) {
         this.out = out;
+        this.origin = out.length();
     }
 
     /** Enters a container whose first line starts with {@code first} and whose other lines with {@code rest}. */
@@ -80,9 +84,14 @@ final class LineOutput {
 
     /** Writes one line (without its line feed) behind the current prefixes. */
     void line(CharSequence content) {
+        line(content, 0, content.length());
+    }
+
+    /** Writes {@code content[from, to)} as one line (without its line feed) behind the current prefixes. */
+    private void line(CharSequence content, int from, int to) {
         if (blankPending) {
             blankPending = false;
-            if (out.length() > 0) {
+            if (out.length() > origin) {
                 int start = out.length();
                 for (Prefix prefix : prefixes) {
                     if (prefix.first != null) {
@@ -103,8 +112,12 @@ final class LineOutput {
                 out.append(prefix.rest);
             }
         }
-        out.append(content);
-        if (content.length() == 0) {
+        if (from == 0 && to == content.length()) {
+            out.append(content);       // a String or StringBuilder whole is copied in bulk, a range char by char
+        } else {
+            out.append(content, from, to);
+        }
+        if (from == to) {
             stripTrailingSpaces(start);
         }
         out.append('\n');
@@ -114,13 +127,25 @@ final class LineOutput {
     /** Writes each line of {@code text}, split at line feeds. */
     void lines(CharSequence text) {
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int end = indexOfLineFeed(text, 0); end >= 0; end = indexOfLineFeed(text, start)) {
+            line(text, start, end);
+            start = end + 1;
+        }
+        line(text, start, text.length());
+    }
+
+    private static int indexOfLineFeed(CharSequence text, int from) {
+        if (text instanceof String string) {
+            return string.indexOf('\n', from);
+        } else if (text instanceof StringBuilder builder) {
+            return builder.indexOf("\n", from);
+        }
+        for (int i = from; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
-                line(text.subSequence(start, i));
-                start = i + 1;
+                return i;
             }
         }
-        line(text.subSequence(start, text.length()));
+        return -1;
     }
 
     private void stripTrailingSpaces(int start) {

@@ -13,6 +13,9 @@ import org.articlekit.core.Article;
  */
 public final class MarkdownWriter {
 
+    /** Room for a short article's Markdown beyond its front matter: a long one grows the buffer as it goes. */
+    private static final int INITIAL_CAPACITY = 1 << 10;
+
     private MarkdownWriter() {
     }
 
@@ -22,11 +25,24 @@ public final class MarkdownWriter {
      * @throws org.articlekit.core.ExportException when the document is nested deeper than the writer goes
      */
     public static String write(Article article, MarkdownSettings settings) {
-        StringBuilder text = new StringBuilder();
+        return build(article, settings).toString();
+    }
+
+    /**
+     * The Markdown of {@code article} as {@link #write} gives it, in the builder it was written into: a caller that
+     * encodes it right away saves a copy of the whole text.
+     *
+     * @throws org.articlekit.core.ExportException when the document is nested deeper than the writer goes
+     */
+    public static StringBuilder build(Article article, MarkdownSettings settings) {
         String frontMatter = FrontMatterWriter.write(article.metadata(), settings.frontMatter());
-        text.append(frontMatter);
-        StringBuilder body = new StringBuilder();
-        LineOutput out = new LineOutput(body);
+        StringBuilder text = new StringBuilder(frontMatter.length() + INITIAL_CAPACITY).append(frontMatter);
+        if (!frontMatter.isEmpty()) {
+            text.append('\n');      // the blank line after the front matter, taken back below if no body follows
+        }
+        int bodyStart = text.length();
+        // the body is written in place, behind the front matter: no copy of it is made
+        LineOutput out = new LineOutput(text);
         LinkReferences references = new LinkReferences();
         DepthGuard guard = new DepthGuard();
         new BlockWriter(settings, out, references, guard, frontMatter.isEmpty())
@@ -35,15 +51,11 @@ public final class MarkdownWriter {
             out.blankLine();
             references.writeDefinitions(out);
         }
-        if (!frontMatter.isEmpty() && body.length() > 0) {
-            text.append('\n');
-        }
-        text.append(body);
         int end = text.length();
         while (end > 0 && text.charAt(end - 1) == '\n') {
             end--;
         }
         text.setLength(end);
-        return text.append('\n').toString();
+        return text.append('\n');
     }
 }

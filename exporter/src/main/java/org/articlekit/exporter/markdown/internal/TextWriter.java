@@ -1,5 +1,7 @@
 package org.articlekit.exporter.markdown.internal;
 
+import java.util.Arrays;
+
 /**
  * Writes plain text as Markdown, escaping a character only where, in its place, it would start syntax: prose
  * keeps its dots, dashes and lone asterisks; {@code *emph*}, {@code [x](y)}, {@code <tag>}, {@code &amp;}, a
@@ -7,6 +9,22 @@ package org.articlekit.exporter.markdown.internal;
  * as the entity {@code &lt;}, so text that looks like markup never holds a literal {@code <script}.
  */
 final class TextWriter {
+
+    /**
+     * ASCII characters that need no look at their neighbours once past a line's start. Not inert: every character
+     * {@link #needsEscape} may escape there, {@code <}, the {@code .} and {@code )} an ordered-list marker's escape
+     * lands on, and {@code |}, which a table cell escapes. The space is inert unless lines are wrapped.
+     */
+    private static final boolean[] INERT_ASCII = inertAscii();
+
+    private static boolean[] inertAscii() {
+        boolean[] inert = new boolean[128];
+        Arrays.fill(inert, true);
+        for (char c : "\\`*_~[]!^<&|.)".toCharArray()) {
+            inert[c] = false;
+        }
+        return inert;
+    }
 
     private TextWriter() {
     }
@@ -20,7 +38,9 @@ final class TextWriter {
         String text = foldLineBreaks(value);
         int length = text.length();
         int i = 0;
-        if (out.atLineStart()) {
+        // this method only appends: once the line holds more than spaces, it does so for the rest of the text
+        boolean atLineStart = out.atLineStart();
+        if (atLineStart) {
             // spaces at the start of a line mean nothing in a paragraph, and four would make code
             while (i < length && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
                 i++;
@@ -29,10 +49,24 @@ final class TextWriter {
         int previous = out.last();
         int escapeAt = -1;
         while (i < length) {
+            if (atLineStart) {
+                atLineStart = out.atLineStart();
+            }
+            if (!atLineStart && isInert(text.charAt(i), context)) {
+                // most text is prose that needs no escape: copy the whole run at once
+                int end = i + 1;
+                while (end < length && isInert(text.charAt(end), context)) {
+                    end++;
+                }
+                out.text.append(text, i, end);
+                previous = text.charAt(end - 1);
+                i = end;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
             int next = i + width < length ? text.codePointAt(i + width) : follow;
-            boolean lineStart = context.lineStartRules() && out.atLineStart();
+            boolean lineStart = context.lineStartRules() && atLineStart;
             if (lineStart && cp >= '0' && cp <= '9') {
                 escapeAt = orderedListDelimiter(text, i, follow);
             }
@@ -94,6 +128,18 @@ final class TextWriter {
             i = end - 1;
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@code c}, away from the start of a line, is written as it is whatever surrounds it: no escape, no
+     * entity, no break opportunity, no effect on an ordered-list marker's escape. Surrogates take the careful path,
+     * which reads them as code points.
+     */
+    private static boolean isInert(char c, InlineContext context) {
+        if (c < INERT_ASCII.length) {
+            return INERT_ASCII[c] && (c != ' ' || !context.wrap());
+        }
+        return !Character.isSurrogate(c);
     }
 
     private static boolean blank(String text, int from, int to) {

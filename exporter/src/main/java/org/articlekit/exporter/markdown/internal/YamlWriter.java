@@ -21,6 +21,8 @@ final class YamlWriter {
             + "|[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?)"
             + "|[-+]?(?:\\.[0-9_]+|[0-9][0-9_]*(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
             + "|[-+]?\\.(?i:inf)|\\.(?i:nan)");
+    /** Every character a {@link #RESERVED} string may start with (its words in either case, signs, digits …). */
+    private static final String RESERVED_FIRST = "yYnNtTfFoO~=<-+.0123456789";
     /** Dates and timestamps stay plain, so that YAML readers (Hexo, Jekyll) see them as dates, as the source did. */
     private static final Pattern TIMESTAMP = Pattern.compile(
             "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]*)?"
@@ -126,10 +128,13 @@ final class YamlWriter {
         if (value.isEmpty() || value.strip().length() != value.length()) {
             return false;
         }
-        if (TIMESTAMP.matcher(value).matches()) {
+        char first = value.charAt(0);
+        // the patterns only run on strings that start as a match must: most values are words or sentences
+        if (first >= '0' && first <= '9' && TIMESTAMP.matcher(value).matches()) {
             return true;
         }
-        if (RESERVED.matcher(value).matches() || "-?:,[]{}#&*!|>'\"%@`".indexOf(value.charAt(0)) >= 0
+        if (RESERVED_FIRST.indexOf(first) >= 0 && RESERVED.matcher(value).matches()
+                || "-?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0
                 || value.endsWith(":") || value.contains(": ") || value.contains(" #") || value.contains(":\t")
                 || value.startsWith("---") || value.startsWith("...")) {
             return false;
