@@ -47,8 +47,19 @@ public record Stats(int characters, int words, int images, int links) {
         return new Stats(countCharacters(text), countWords(text), counts[0], counts[1]);
     }
 
+    /** No Han, Hiragana, Katakana or Hangul character lies below U+1100, where Hangul Jamo starts. */
+    static final int FIRST_CJK = 0x1100;
+
     static int countCharacters(CharSequence text) {
-        return (int) text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)).count();
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                count++;
+            }
+            i += Character.charCount(cp);
+        }
+        return count;
     }
 
     static int countWords(CharSequence text) {
@@ -79,6 +90,9 @@ public record Stats(int characters, int words, int images, int links) {
 
     /** Whether {@code cp} is a CJK ideograph, kana or hangul syllable: a character that is a word on its own. */
     public static boolean isCjk(int cp) {
+        if (cp < FIRST_CJK) {
+            return false; // Latin, Greek, Cyrillic, Arabic …: skip the script table's search
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

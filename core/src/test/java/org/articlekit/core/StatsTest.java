@@ -35,4 +35,23 @@ class StatsTest {
         // Hello | See | this: the heading ends a word; the strong run sits inside one
         assertEquals(3, Stats.of(doc).words());
     }
+
+    @Test
+    void noCjkScriptBelowTheShortcut() {
+        for (int cp = 0; cp < Stats.FIRST_CJK; cp++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            boolean cjk = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+            assertEquals(false, cjk, "U+" + Integer.toHexString(cp) + " is " + script);
+        }
+        assertEquals(true, Stats.isCjk(0x1100)); // Hangul Jamo, the first CJK character
+        assertEquals(true, Stats.isCjk('中'));
+        assertEquals(false, Stats.isCjk('a'));
+    }
+
+    @Test
+    void charactersCountEverythingButSpaces() {
+        // no-break and ideographic spaces are spaces; a surrogate pair is one character
+        assertEquals(5, Stats.countCharacters("a b\u00a0c\u3000中\uD83D\uDE00 \n"));
+    }
 }
