@@ -54,11 +54,7 @@ final class HtmlWriter {
             out.append("<a href=\"");
             attribute(out, link.url());
             out.append('"');
-            if (link.title() != null) {
-                out.append(" title=\"");
-                attribute(out, link.title());
-                out.append('"');
-            }
+            optionalAttribute(out, "title", link.title());
             out.append('>');
             inlines(out, link.children());
             out.append("</a>");
@@ -68,11 +64,7 @@ final class HtmlWriter {
             out.append("\" alt=\"");
             attribute(out, image.alt());
             out.append('"');
-            if (image.title() != null) {
-                out.append(" title=\"");
-                attribute(out, image.title());
-                out.append('"');
-            }
+            optionalAttribute(out, "title", image.title());
             dimension(out, "width", image.width());
             dimension(out, "height", image.height());
             out.append('>');
@@ -100,11 +92,7 @@ final class HtmlWriter {
         StringBuilder out = new StringBuilder("<").append(tag).append(" src=\"");
         attribute(out, embed.url());
         out.append('"');
-        if (embed.title() != null) {
-            out.append(" title=\"");
-            attribute(out, embed.title());
-            out.append('"');
-        }
+        optionalAttribute(out, "title", embed.title());
         dimension(out, "width", embed.width());
         dimension(out, "height", embed.height());
         if (embed.kind() == Embed.Kind.VIDEO || embed.kind() == Embed.Kind.AUDIO) {
@@ -115,6 +103,15 @@ final class HtmlWriter {
             out.append("\n</").append(tag).append('>');
         }
         return out.toString();
+    }
+
+    /** {@code name="value"} after a space, escaped; nothing when the value is absent. */
+    private static void optionalAttribute(StringBuilder out, String name, String value) {
+        if (value != null) {
+            out.append(' ').append(name).append("=\"");
+            attribute(out, value);
+            out.append('"');
+        }
     }
 
     private static void dimension(StringBuilder out, String name, Integer value) {
