@@ -91,7 +91,8 @@ public final class ArticleParser {
             // only strict parsing turns front-matter faults into errors
             throw new ParseException(path, diagnostics.list());
         }
-        long bodyBytes = utf8Length(block.body());
+        // a char is at most 3 bytes of UTF-8: only a body that could be over the limit is measured
+        long bodyBytes = 3L * block.body().length() <= options.maxBodyBytes() ? 0 : utf8Length(block.body());
         if (bodyBytes > options.maxBodyBytes()) {
             diagnostics.error("body-too-large", "the body has " + bodyBytes + " bytes, more than the limit of "
                     + options.maxBodyBytes(), block.bodyLine(), 1);
