@@ -105,9 +105,7 @@ final class Flow {
 
     /** Whether inline content shows something: text other than white space, an image, code, raw HTML. */
     static boolean isVisible(List<? extends Node> inlines) {
-        if (!inlines.isEmpty() && inlines.get(0) instanceof Text text && !isBlank(text.value())) {
-            return true; // nearly always: the first node is visible text
-        }
+        // stops at the first visible node, nearly always the first text
         Deque<Node> pending = new ArrayDeque<>(inlines);
         while (!pending.isEmpty()) {
             Node node = pending.pop();

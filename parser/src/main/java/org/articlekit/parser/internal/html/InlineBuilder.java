@@ -75,7 +75,7 @@ final class InlineBuilder {
         int i = 0;
         while (i < length) {
             char c = source.charAt(i);
-            if (isCollapsible(c)) {
+            if (Whitespace.isHtmlSpace(c)) {
                 // a run of white space is one segment break only when it holds a newline itself
                 pendingNewline = (pendingSpace && pendingNewline) || c == '\n' || c == '\r';
                 pendingSpace = true;
@@ -92,18 +92,13 @@ final class InlineBuilder {
             }
             // the rest of the word goes in as one range
             int end = i + 1;
-            while (end < length && !isCollapsible(source.charAt(end))) {
+            while (end < length && !Whitespace.isHtmlSpace(source.charAt(end))) {
                 end++;
             }
             target.append(source, i, end);
             lastChar = source.codePointBefore(end);
             i = end;
         }
-    }
-
-    /** The white space HTML collapses (no-break and other Unicode spaces are text). */
-    private static boolean isCollapsible(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
     /** Appends an image (never inside inline code). */

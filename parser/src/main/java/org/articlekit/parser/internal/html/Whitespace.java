@@ -1,6 +1,6 @@
 package org.articlekit.parser.internal.html;
 
-/** HTML's white space (space, tab, line feed, carriage return, form feed) in attribute values. */
+/** HTML's white space: space, tab, line feed, carriage return, form feed (no-break and other spaces are text). */
 final class Whitespace {
 
     private Whitespace() {
@@ -15,9 +15,6 @@ final class Whitespace {
      * inside and, like {@link String#strip()}, removed at the ends.
      */
     static String collapse(String value) {
-        if (!needsCollapsing(value)) {
-            return value.strip();
-        }
         StringBuilder out = new StringBuilder(value.length());
         boolean pendingSpace = false;
         for (int i = 0; i < value.length(); i++) {
@@ -33,16 +30,5 @@ final class Whitespace {
             out.append(c);
         }
         return out.toString().strip();
-    }
-
-    /** Whether a run of white space or a tab, line feed, carriage return or form feed is there to collapse. */
-    private static boolean needsCollapsing(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ' ' ? i + 1 < value.length() && isHtmlSpace(value.charAt(i + 1)) : isHtmlSpace(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
