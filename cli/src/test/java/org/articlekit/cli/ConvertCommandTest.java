@@ -128,6 +128,37 @@ class ConvertCommandTest {
     }
 
     @Test
+    void anOutputThatIsALinkToAnInputIsRefused() throws IOException {
+        Path input = write(in(), "a.html", "<p>the input</p>");
+        write(in(), "b.html", "<p>another</p>");
+        String original = Files.readString(input);
+        Path out = work.resolve("out");
+        Files.createDirectories(out);
+        Files.createSymbolicLink(out.resolve("a.md"), input.toAbsolutePath());
+        Files.createLink(out.resolve("b.md"), in().resolve("b.html"));
+        Cli.Run run = Cli.in(work).run("convert", in().toString(), "--to", "md", "-o", out.toString(), "--overwrite");
+        assertEquals(1, run.status(), run.toString());
+        assertTrue(run.err().contains("a.md would replace an input"), run.err());
+        assertTrue(run.err().contains("b.md would replace an input"), run.err());
+        assertEquals(original, Files.readString(input));
+        assertEquals("<p>another</p>", Files.readString(in().resolve("b.html")));
+    }
+
+    @Test
+    void anOutputFolderThatLinksOutOfTheOutputIsRefused() throws IOException {
+        write(in().resolve("sub"), "a.html", "<p>deep</p>");
+        Path elsewhere = Files.createDirectories(work.resolve("elsewhere"));
+        Path out = Files.createDirectories(work.resolve("out"));
+        Files.createSymbolicLink(out.resolve("sub"), elsewhere.toAbsolutePath());
+        Cli.Run run = Cli.in(work).run("convert", in().toString(), "--to", "md", "-o", out.toString());
+        assertEquals(1, run.status(), run.toString());
+        assertTrue(run.err().contains("a symbolic link leads elsewhere"), run.err());
+        try (var left = Files.list(elsewhere)) {
+            assertEquals(0, left.count());
+        }
+    }
+
+    @Test
     void aJsonLinesFileThatIsAnInputIsRefused() throws IOException {
         Path file = write(in(), "a.jsonl", "{}\n");
         Cli.Run run = Cli.in(work).run("convert", file.toString(), "--to", "jsonl", "-o", file.toString());

@@ -56,10 +56,11 @@ public final class InputWalker {
                 problems.add(Failure.of(input, "input-missing", "not a valid path: " + e.getReason()));
                 continue;
             }
-            if (Files.isDirectory(path)) {
+            BasicFileAttributes attributes = attributes(path);
+            if (attributes != null && attributes.isDirectory()) {
                 walkFolder(path, files::add, problems, notes, walked);
-            } else if (Files.isRegularFile(path)) {
-                files.add(new InputFile(path, path.getFileName().toString()));
+            } else if (attributes != null && attributes.isRegularFile()) {
+                files.add(InputFile.of(path, path.getFileName().toString(), attributes));
             } else if (Files.exists(path)) {
                 problems.add(Failure.of(input, "input-unsupported", "not a regular file or folder"));
             } else {
@@ -113,7 +114,7 @@ public final class InputWalker {
                     }
                 } else if (attributes != null && attributes.isRegularFile()) {
                     if (filter.acceptsFile(relative)) {
-                        out.accept(new InputFile(entry, relative));
+                        out.accept(InputFile.of(entry, relative, attributes));
                     }
                 } else if (Files.isSymbolicLink(entry) && filter.acceptsFile(relative)) {
                     notes.add(entry + ": skipped, a broken symbolic link");
