@@ -3,16 +3,15 @@ package org.articlekit.exporter.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Encodes text as UTF-8 onto a stream a slice of some thousand characters at a time, through the JDK's
- * {@link String#getBytes} encoder, which is much faster than a {@link java.nio.charset.CharsetEncoder} on text that
- * is not ASCII. The bytes are those of {@code text.getBytes(UTF_8)}: an unpaired surrogate becomes {@code ?}.
- * Not thread-safe; {@link #close()} does not close the stream.
+ * Encodes text as UTF-8 onto a stream a slice of some thousand characters at a time. The characters of a slice
+ * are copied in bulk into a scratch array and encoded by one loop into another, so no intermediate string or
+ * byte array is made per slice (the JDK's {@code String.getBytes} makes two, each larger than the text). The
+ * bytes are those of {@code text.getBytes(UTF_8)}: an unpaired surrogate becomes {@code ?}. Not thread-safe;
+ * {@link #close()} does not close the stream.
  *
- * <p>For a text that is already whole, {@link #write(CharSequence, OutputStream)} avoids both a copy of the text
- * and a byte array as large as it.
+ * <p>For a text that is already whole, {@link #write(CharSequence, OutputStream)} avoids a copy of the text.
  */
 public final class Utf8Writer extends Writer {
 
@@ -22,6 +21,7 @@ public final class Utf8Writer extends Writer {
     private final OutputStream out;
     /** Starts small, as most articles are: it grows to a slice once, for long ones. */
     private final StringBuilder pending = new StringBuilder(1 << 10);
+    private Slices slices;
 
     public Utf8Writer(OutputStream out) {
         this.out = out;
@@ -29,13 +29,7 @@ public final class Utf8Writer extends Writer {
 
     /** Writes {@code text} to {@code out} as UTF-8, a slice at a time. */
     public static void write(CharSequence text, OutputStream out) throws IOException {
-        int length = text.length();
-        int start = 0;
-        while (start < length) {
-            int end = sliceEnd(text, start, Math.min(length, start + SLICE));
-            out.write(text.subSequence(start, end).toString().getBytes(StandardCharsets.UTF_8));
-            start = end;
-        }
+        new Slices(Math.min(text.length(), SLICE)).write(text, 0, text.length(), out);
     }
 
     /** Where a slice ending near {@code end} ends, so that it does not part a surrogate pair. */
@@ -44,6 +38,66 @@ public final class Utf8Writer extends Writer {
             return end - 1;
         }
         return end;
+    }
+
+    /** The scratch arrays of one encoding: characters of a slice, and room for their bytes. */
+    private static final class Slices {
+        private final char[] chars;
+        private final byte[] bytes;
+
+        Slices(int size) {
+            chars = new char[Math.max(size, 1)];
+            bytes = new byte[chars.length * 3];
+        }
+
+        void write(CharSequence text, int from, int to, OutputStream out) throws IOException {
+            int start = from;
+            while (start < to) {
+                int end = sliceEnd(text, start, Math.min(to, start + chars.length));
+                copy(text, start, end);
+                out.write(bytes, 0, encode(end - start));
+                start = end;
+            }
+        }
+
+        private void copy(CharSequence text, int start, int end) {
+            if (text instanceof String string) {
+                string.getChars(start, end, chars, 0);
+            } else if (text instanceof StringBuilder builder) {
+                builder.getChars(start, end, chars, 0);
+            } else {
+                for (int i = start; i < end; i++) {
+                    chars[i - start] = text.charAt(i);
+                }
+            }
+        }
+
+        /** Encodes the first {@code length} characters into {@link #bytes}; returns how many bytes. */
+        private int encode(int length) {
+            int n = 0;
+            for (int i = 0; i < length; i++) {
+                char c = chars[i];
+                if (c < 0x80) {
+                    bytes[n++] = (byte) c;
+                } else if (c < 0x800) {
+                    bytes[n++] = (byte) (0xC0 | c >> 6);
+                    bytes[n++] = (byte) (0x80 | c & 0x3F);
+                } else if (!Character.isSurrogate(c)) {
+                    bytes[n++] = (byte) (0xE0 | c >> 12);
+                    bytes[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    bytes[n++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+                    int cp = Character.toCodePoint(c, chars[++i]);
+                    bytes[n++] = (byte) (0xF0 | cp >> 18);
+                    bytes[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    bytes[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    bytes[n++] = (byte) (0x80 | cp & 0x3F);
+                } else {
+                    bytes[n++] = '?';   // an unpaired surrogate, as String.getBytes writes it
+                }
+            }
+            return n;
+        }
     }
 
     @Override
@@ -87,27 +141,44 @@ public final class Utf8Writer extends Writer {
 
     private void drainIfFull() throws IOException {
         if (pending.length() >= SLICE) {
-            // a high surrogate at the end waits for its pair, which the next write brings
-            int end = Character.isHighSurrogate(pending.charAt(pending.length() - 1))
-                    ? pending.length() - 1 : pending.length();
-            out.write(pending.substring(0, end).getBytes(StandardCharsets.UTF_8));
-            pending.delete(0, end);
+            drain(withoutTrailingHighSurrogate());
         }
     }
 
-    /** Writes out every character written so far, then flushes the stream. */
+    /** How many pending characters can be encoded now: a high surrogate at the end waits for its pair. */
+    private int withoutTrailingHighSurrogate() {
+        int end = pending.length();
+        return end > 0 && Character.isHighSurrogate(pending.charAt(end - 1)) ? end - 1 : end;
+    }
+
+    /** Encodes the first {@code end} pending characters onto the stream and forgets them. */
+    private void drain(int end) throws IOException {
+        if (end == 0) {
+            return;
+        }
+        // scratch as large as the text, up to a slice: a short article does not pay for a long one's arrays
+        int size = Math.min(end, SLICE);
+        if (slices == null || slices.chars.length < size) {
+            slices = new Slices(size);
+        }
+        slices.write(pending, 0, end, out);
+        pending.delete(0, end);
+    }
+
+    /**
+     * Writes out every character written so far, then flushes the stream; a high surrogate written last waits for
+     * the low one that completes it (or for {@link #close()}, which writes it as {@code ?}).
+     */
     @Override
     public void flush() throws IOException {
-        if (pending.length() > 0) {
-            out.write(pending.toString().getBytes(StandardCharsets.UTF_8));
-            pending.setLength(0);
-        }
+        drain(withoutTrailingHighSurrogate());
         out.flush();
     }
 
-    /** Flushes; the stream stays open. */
+    /** Writes out every character written so far and flushes; the stream stays open. */
     @Override
     public void close() throws IOException {
-        flush();
+        drain(pending.length());
+        out.flush();
     }
 }

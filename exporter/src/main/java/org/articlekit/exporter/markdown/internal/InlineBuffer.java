@@ -23,7 +23,12 @@ final class InlineBuffer {
 
     /** The code point before the end of what is written so far. */
     int last() {
-        return text.length() == 0 ? before : Character.codePointBefore(text, text.length());
+        int length = text.length();
+        if (length == 0) {
+            return before;
+        }
+        char last = text.charAt(length - 1);
+        return Character.isLowSurrogate(last) ? Character.codePointBefore(text, length) : last;
     }
 
     /**

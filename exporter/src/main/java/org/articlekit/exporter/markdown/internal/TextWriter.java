@@ -48,14 +48,15 @@ final class TextWriter {
         }
         int previous = out.last();
         int escapeAt = -1;
+        boolean spaceInert = !context.wrap();
         while (i < length) {
             if (atLineStart) {
                 atLineStart = out.atLineStart();
             }
-            if (!atLineStart && isInert(text.charAt(i), context)) {
+            if (!atLineStart && isInert(text.charAt(i), spaceInert)) {
                 // most text is prose that needs no escape: copy the whole run at once
                 int end = i + 1;
-                while (end < length && isInert(text.charAt(end), context)) {
+                while (end < length && isInert(text.charAt(end), spaceInert)) {
                     end++;
                 }
                 out.text.append(text, i, end);
@@ -134,10 +135,12 @@ final class TextWriter {
      * Whether {@code c}, away from the start of a line, is written as it is whatever surrounds it: no escape, no
      * entity, no break opportunity, no effect on an ordered-list marker's escape. Surrogates take the careful path,
      * which reads them as code points.
+     *
+     * @param spaceInert whether a space is inert: it is unless lines are wrapped, where it is a break opportunity
      */
-    private static boolean isInert(char c, InlineContext context) {
+    private static boolean isInert(char c, boolean spaceInert) {
         if (c < INERT_ASCII.length) {
-            return INERT_ASCII[c] && (c != ' ' || !context.wrap());
+            return INERT_ASCII[c] && (c != ' ' || spaceInert);
         }
         return !Character.isSurrogate(c);
     }
@@ -221,9 +224,13 @@ final class TextWriter {
             return i > start && i < n && text.charAt(i) == ';';
         }
         int start = i;
-        while (i < n && i - start < 40 && (text.charAt(i) < 128 && Character.isLetterOrDigit(text.charAt(i)))) {
+        while (i < n && i - start < 40 && isAsciiLetterOrDigit(text.charAt(i))) {
             i++;
         }
-        return i > start && Character.isLetter(text.charAt(start)) && i < n && text.charAt(i) == ';';
+        return i > start && !Character.isDigit(text.charAt(start)) && i < n && text.charAt(i) == ';';
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }
