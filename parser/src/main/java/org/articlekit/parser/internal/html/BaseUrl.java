@@ -30,7 +30,7 @@ final class BaseUrl {
         Element base = body.ownerDocument() == null || !mentionsBaseTag(source) ? null
                 : body.ownerDocument().selectFirst("base[href]");
         if (base != null) {
-            String href = resolve(fallback, base.attr("href"));
+            String href = resolve(fallback, Attrs.get(base, "href"));
             if (href != null) {
                 return href;
             }
@@ -49,7 +49,9 @@ final class BaseUrl {
 
     private static boolean mentionsBaseTag(String html) {
         for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
-            if (html.regionMatches(true, i + 1, "base", 0, 4)) {
+            // the first letter alone rules out nearly every tag, before the case-blind comparison
+            char first = i + 1 < html.length() ? html.charAt(i + 1) : ' ';
+            if ((first == 'b' || first == 'B') && html.regionMatches(true, i + 1, "base", 0, 4)) {
                 return true;
             }
         }

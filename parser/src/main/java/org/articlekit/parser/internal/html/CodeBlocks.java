@@ -165,7 +165,7 @@ final class CodeBlocks {
     }
 
     private static String fromElement(Element element, boolean bareClassAllowed) {
-        String dataLang = element.attr("data-lang").strip();
+        String dataLang = Attrs.get(element, "data-lang").strip();
         if (LANGUAGE_LIKE.matcher(dataLang).matches()) {
             return dataLang;
         }

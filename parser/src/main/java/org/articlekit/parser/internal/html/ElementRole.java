@@ -90,10 +90,10 @@ enum ElementRole {
 
     /** Whether an element is hidden from readers: the {@code hidden} attribute or an inline {@code display: none}. */
     static boolean isHidden(Element element) {
-        if (element.hasAttr("hidden")) {
+        if (Attrs.has(element, "hidden")) {
             return true;
         }
-        String style = element.attr("style");
+        String style = Attrs.get(element, "style");
         return !style.isEmpty() && DISPLAY_NONE.matcher(style).find();
     }
 

@@ -26,29 +26,29 @@ final class Embeds {
         List<String> found = new ArrayList<>();
         switch (element.normalName()) {
             case "iframe" -> {
-                add(found, element.attr("src"));
-                add(found, element.attr("data-src"));
-                add(found, element.attr("data-lazy-src"));
+                add(found, Attrs.get(element, "src"));
+                add(found, Attrs.get(element, "data-src"));
+                add(found, Attrs.get(element, "data-lazy-src"));
                 found.removeIf(url -> url.equalsIgnoreCase("about:blank"));
             }
             case "video", "audio" -> {
-                add(found, element.attr("src"));
-                add(found, element.attr("data-src"));
+                add(found, Attrs.get(element, "src"));
+                add(found, Attrs.get(element, "data-src"));
                 for (Element child : element.children()) {
                     if (child.normalName().equals("source")) {
-                        add(found, child.attr("src"));
-                        add(found, child.attr("data-src"));
+                        add(found, Attrs.get(child, "src"));
+                        add(found, Attrs.get(child, "data-src"));
                     }
                 }
             }
-            case "embed" -> add(found, element.attr("src"));
+            case "embed" -> add(found, Attrs.get(element, "src"));
             default -> {
-                add(found, element.attr("data"));
+                add(found, Attrs.get(element, "data"));
                 for (Element child : element.children()) {
-                    String name = child.attr("name");
+                    String name = Attrs.get(child, "name");
                     if (child.normalName().equals("param") && (name.equalsIgnoreCase("movie")
                             || name.equalsIgnoreCase("src") || name.equalsIgnoreCase("url"))) {
-                        add(found, child.attr("value"));
+                        add(found, Attrs.get(child, "value"));
                     }
                 }
             }
@@ -67,9 +67,9 @@ final class Embeds {
      * {@code aria-label}; {@code null} when neither.
      */
     static String title(Element element) {
-        String title = collapse(element.attr("title"));
+        String title = collapse(Attrs.get(element, "title"));
         if (title.isEmpty()) {
-            title = collapse(element.attr("aria-label"));
+            title = collapse(Attrs.get(element, "aria-label"));
         }
         return title.isEmpty() ? null : title;
     }

@@ -105,25 +105,33 @@ final class Flow {
 
     /** Whether inline content shows something: text other than white space, an image, code, raw HTML. */
     static boolean isVisible(List<? extends Node> inlines) {
-        // stops at the first visible node, nearly always the first text
-        Deque<Node> pending = new ArrayDeque<>(inlines);
-        while (!pending.isEmpty()) {
-            Node node = pending.pop();
-            if (node instanceof Image || node instanceof InlineCode || node instanceof Html) {
+        // nearly always the first text shows: the nodes inside marks are looked at only when none at the top does
+        Deque<Node> inside = null;
+        for (Node node : inlines) {
+            if (showsItself(node)) {
                 return true;
             }
-            if (node instanceof Text text) {
-                if (!isBlank(text.value())) {
-                    return true;
-                }
-            } else {
-                List<? extends Node> children = node.children();
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    pending.push(children.get(i));
-                }
+            if (!(node instanceof Text)) {
+                inside = inside == null ? new ArrayDeque<>() : inside;
+                inside.addAll(node.children());
+            }
+        }
+        while (inside != null && !inside.isEmpty()) {
+            Node node = inside.pop();
+            if (showsItself(node)) {
+                return true;
+            }
+            if (!(node instanceof Text)) {
+                inside.addAll(node.children());
             }
         }
         return false;
+    }
+
+    /** Whether a node shows something by itself: a leaf that is not white-space text (a mark shows only its children). */
+    private static boolean showsItself(Node node) {
+        return node instanceof Image || node instanceof InlineCode || node instanceof Html
+                || node instanceof Text text && !isBlank(text.value());
     }
 
     /** Blank as a reader sees it: white space, no-break spaces and other space separators only. */

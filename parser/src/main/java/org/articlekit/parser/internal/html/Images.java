@@ -24,11 +24,11 @@ final class Images {
     static List<String> candidates(Element img) {
         java.util.ArrayList<String> found = new java.util.ArrayList<>();
         for (String name : LAZY_ATTRIBUTES) {
-            addIfPresent(found, img.attr(name));
+            addIfPresent(found, Attrs.get(img, name));
         }
-        addIfPresent(found, largestCandidate(img.attr("data-srcset")));
-        addIfPresent(found, largestCandidate(img.attr("srcset")));
-        addIfPresent(found, img.attr("src"));
+        addIfPresent(found, largestCandidate(Attrs.get(img, "data-srcset")));
+        addIfPresent(found, largestCandidate(Attrs.get(img, "srcset")));
+        addIfPresent(found, Attrs.get(img, "src"));
         return found;
     }
 
@@ -95,7 +95,7 @@ final class Images {
 
     /** The width or height of an element: its attribute, else a numeric {@code data-} attribute. */
     static Integer dimension(Element element, String name) {
-        Integer value = pixels(element.attr(name));
-        return value != null ? value : pixels(element.attr("data-" + name));
+        Integer value = pixels(Attrs.get(element, name));
+        return value != null ? value : pixels(Attrs.get(element, "data-" + name));
     }
 }

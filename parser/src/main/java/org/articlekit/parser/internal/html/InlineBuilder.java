@@ -82,7 +82,7 @@ final class InlineBuilder {
                 i++;
                 continue;
             }
-            int first = source.codePointAt(i);
+            int first = Character.isHighSurrogate(c) ? source.codePointAt(i) : c;
             if (!placed) {
                 place(marks, true, first);
                 placed = true;
@@ -96,7 +96,8 @@ final class InlineBuilder {
                 end++;
             }
             target.append(source, i, end);
-            lastChar = source.codePointBefore(end);
+            char last = source.charAt(end - 1);
+            lastChar = Character.isLowSurrogate(last) ? source.codePointBefore(end) : last;
             i = end;
         }
     }

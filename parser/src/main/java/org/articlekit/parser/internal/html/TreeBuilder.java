@@ -217,7 +217,7 @@ final class TreeBuilder implements DomWalker.Handler {
     }
 
     private static int start(Element ol) {
-        String value = ol.attr("start").strip();
+        String value = Attrs.get(ol, "start").strip();
         try {
             return value.isEmpty() ? 1 : Math.max(0, Integer.parseInt(value));
         } catch (NumberFormatException e) {
@@ -260,12 +260,12 @@ final class TreeBuilder implements DomWalker.Handler {
 
     /** A checkbox before any content of a list item makes it a task-list item; any other input is dropped. */
     private void checkbox(Element input) {
-        if (!input.attr("type").equalsIgnoreCase("checkbox") || items.isEmpty()) {
+        if (!Attrs.get(input, "type").equalsIgnoreCase("checkbox") || items.isEmpty()) {
             return;
         }
         ListDraft.ItemDraft item = items.peek();
         if (containers.peek() == item.flow && item.flow.isEmpty() && item.checked == null) {
-            item.checked = input.hasAttr("checked");
+            item.checked = Attrs.has(input, "checked");
         }
     }
 
@@ -334,8 +334,8 @@ final class TreeBuilder implements DomWalker.Handler {
         }
         Flow cell = new Flow();
         containers.push(cell);
-        int colSpan = span(element.attr("colspan"), false);
-        int rowSpan = span(element.attr("rowspan"), true);
+        int colSpan = span(Attrs.get(element, "colspan"), false);
+        int rowSpan = span(Attrs.get(element, "rowspan"), true);
         boolean header = element.normalName().equals("th");
         Align align = align(element);
         return () -> {
@@ -359,8 +359,8 @@ final class TreeBuilder implements DomWalker.Handler {
     }
 
     private static Align align(Element cell) {
-        String value = cell.attr("align").strip();
-        String style = value.isEmpty() ? cell.attr("style") : "";
+        String value = Attrs.get(cell, "align").strip();
+        String style = value.isEmpty() ? Attrs.get(cell, "style") : "";
         if (!style.isEmpty()) {
             Matcher alignment = TEXT_ALIGN.matcher(style);
             value = alignment.find() ? alignment.group(1) : "";
@@ -381,14 +381,14 @@ final class TreeBuilder implements DomWalker.Handler {
     }
 
     private Runnable link(Element element) {
-        if (!element.hasAttr("href")) {
+        if (!Attrs.has(element, "href")) {
             return NOTHING;
         }
-        String url = accept(element.attr("href"), element, false);
+        String url = accept(Attrs.get(element, "href"), element, false);
         if (url == null) {
             return NOTHING;
         }
-        return mark(new Mark(Mark.Kind.LINK, url, optional(element.attr("title")), null));
+        return mark(new Mark(Mark.Kind.LINK, url, optional(Attrs.get(element, "title")), null));
     }
 
     private Runnable quote() {
@@ -409,7 +409,7 @@ final class TreeBuilder implements DomWalker.Handler {
         if (settings.unwrapProxyUrls()) {
             url = ProxyUrls.unwrap(url);
         }
-        Image image = new Image(url, collapse(element.attr("alt")), optional(element.attr("title")),
+        Image image = new Image(url, collapse(Attrs.get(element, "alt")), optional(Attrs.get(element, "title")),
                 Images.dimension(element, "width"), Images.dimension(element, "height"));
         flow().line().image(image, marks);
     }
