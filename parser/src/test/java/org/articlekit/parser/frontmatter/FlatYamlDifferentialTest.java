@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fast path for flat YAML must read every block it accepts exactly as snakeyaml does. Checked on every real
- * front matter at hand — seeds, test resources of every module and the shared corpus — and on thousands of
- * blocks built from lines that are easy to get wrong.
+ * front matter at hand — seeds, test resources of every module and the shared corpus — on those blocks with
+ * random edits, and on thousands of blocks built from lines that are easy to get wrong.
  */
 class FlatYamlDifferentialTest {
 
@@ -80,14 +80,46 @@ class FlatYamlDifferentialTest {
         assertTrue(accepted >= blocks / 5 && accepted <= blocks * 4 / 5, accepted + " of " + blocks);
     }
 
+    @Test
+    void realFrontMattersWithRandomEditsReadAsSnakeyamlReadsThem() throws IOException {
+        List<String> accepted = new ArrayList<>();
+        List<Path> files = new ArrayList<>(regularFiles(Path.of("..", "seeds")));
+        files.addAll(testResources(Path.of("..")));
+        for (Path file : files) {
+            FrontMatterBlock block = yamlBlock(file);
+            if (block != null && YamlPaths.fast(block.source(), 1, YamlPaths.DEFAULTS) != null) {
+                accepted.add(block.source());
+            }
+        }
+        Random random = new Random(20_210_609L);
+        int edits = 20_000;
+        int stillAccepted = 0;
+        for (int n = 0; n < edits; n++) {
+            String source = Generated.edit(accepted.get(random.nextInt(accepted.size())), random);
+            FrontMatterContent fast = YamlPaths.fast(source, 1, YamlPaths.DEFAULTS);
+            if (fast != null) {
+                stillAccepted++;
+                YamlPaths.assertSnakeyamlAgrees("edit " + n, source, 1, YamlPaths.DEFAULTS, fast);
+            }
+        }
+        System.out.printf("flat YAML fast path, edited real blocks: %d of %d accepted%n", stillAccepted, edits);
+        assertTrue(stillAccepted >= edits / 5 && stillAccepted <= edits * 4 / 5, stillAccepted + " of " + edits);
+    }
+
+    /** The YAML front matter of a file, or null when it has none. */
+    private static FrontMatterBlock yamlBlock(Path file) throws IOException {
+        Diagnostics ignored = new Diagnostics();
+        String text = TextDecoder.decode(Files.readAllBytes(file), ignored);
+        FrontMatterBlock block = FrontMatterSplitter.split(text, false, ignored);
+        return block.format() == FrontMatterFormat.YAML && !block.source().isBlank() ? block : null;
+    }
+
     private static Tally compare(List<Path> files) throws IOException {
         int yaml = 0;
         int accepted = 0;
         for (Path file : files) {
-            Diagnostics ignored = new Diagnostics();
-            String text = TextDecoder.decode(Files.readAllBytes(file), ignored);
-            FrontMatterBlock block = FrontMatterSplitter.split(text, false, ignored);
-            if (block.format() != FrontMatterFormat.YAML || block.source().isBlank()) {
+            FrontMatterBlock block = yamlBlock(file);
+            if (block == null) {
                 continue;
             }
             yaml++;
@@ -143,7 +175,7 @@ class FlatYamlDifferentialTest {
         return files;
     }
 
-    /** Blocks of lines picked from a vocabulary of the lines and values a flat-YAML reader can get wrong. */
+    /** Blocks made from, or edited with, the lines, values and chars a flat-YAML reader can get wrong. */
     private static final class Generated {
 
         private static final String[] KEYS = {"title", "date", "tags", "a", "b", "a.b", "a-b", "_x", "x1", "k",
@@ -227,6 +259,30 @@ class FlatYamlDifferentialTest {
                 out.append(indent).append('-').append(" ".repeat(1 + (random.nextInt(6) == 0 ? 2 : 0)))
                         .append(value(random)).append('\n');
             }
+        }
+
+        /** Bits of YAML syntax to drop into a block, and chars snakeyaml treats specially. */
+        private static final String[] EDITS = {" ", "  ", "\n", "\n  ", "\n- ", ":", ": ", "#", " #", "-", "- ",
+            "'", "\"", "''", "[", "]", ",", ", ", "{", "}", "?", "&", "*", "!", "|", ">", "%", "@", "`", "\\", "~",
+            "0", "1", "-1", ".", "a", "中", "😀", "\t", "\r", "\u0085", "\u2028", "\ufeff", "true", "null", "1.5",
+            "<<", "---", "...", "k: v\n", "k:\n"};
+
+        /** The block with one to three chars inserted, deleted or replaced, and now and then its last char cut. */
+        static String edit(String block, Random random) {
+            StringBuilder out = new StringBuilder(block);
+            for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                int at = random.nextInt(out.length() + 1);
+                String edit = pick(random, EDITS);
+                switch (at == out.length() ? 0 : random.nextInt(3)) {
+                    case 0 -> out.insert(at, edit);
+                    case 1 -> out.deleteCharAt(at);
+                    default -> out.setCharAt(at, edit.charAt(0));
+                }
+            }
+            if (random.nextInt(10) == 0 && out.length() > 0) {
+                out.setLength(out.length() - 1);
+            }
+            return out.toString();
         }
 
         /** Limits small enough for the generated blocks to reach them. */
