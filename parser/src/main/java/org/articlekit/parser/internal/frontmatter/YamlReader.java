@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * Reads a YAML front matter. snakeyaml only composes the node graph (with its alias, depth and size limits);
+ * Reads a YAML front matter. A flat block — most are — is read by {@link FlatYaml} alone, to the same result.
+ * Otherwise snakeyaml only composes the node graph (with its alias, depth and size limits);
  * {@link YamlValues} makes the values, so loading is safe by construction. When the block does not parse, a
  * block indented with tabs is retried with the tabs expanded, and otherwise {@link YamlRecovery} reads it entry
  * by entry.
