@@ -19,11 +19,14 @@ public final class FrontMatterReader {
         if (block.source().isBlank()) {
             return FrontMatterContent.empty(firstLine);
         }
-        int bytes = block.source().getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > settings.maxBytes()) {
-            diagnostics.fault(settings.strict(), "front-matter-too-large", "the front matter has " + bytes
-                    + " bytes, more than the limit of " + settings.maxBytes() + "; it is ignored", firstLine, 1);
-            return FrontMatterContent.empty(firstLine);
+        // a char is at most 3 bytes of UTF-8: only a block that could be over the limit is measured
+        if (3L * block.source().length() > settings.maxBytes()) {
+            int bytes = block.source().getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > settings.maxBytes()) {
+                diagnostics.fault(settings.strict(), "front-matter-too-large", "the front matter has " + bytes
+                        + " bytes, more than the limit of " + settings.maxBytes() + "; it is ignored", firstLine, 1);
+                return FrontMatterContent.empty(firstLine);
+            }
         }
         try {
             return switch (block.format()) {

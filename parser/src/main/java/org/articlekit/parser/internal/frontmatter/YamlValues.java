@@ -57,7 +57,7 @@ final class YamlValues {
     Object value(Node node, int depth) {
         budget.spend();
         budget.checkDepth(depth);
-        if (!DATA_TAGS.contains(node.getTag())) {
+        if (!isDataTag(node.getTag())) {
             ignoredTags.add(node);
         }
         if (node instanceof ScalarNode scalar) {
@@ -124,10 +124,18 @@ final class YamlValues {
         return String.valueOf(value(keyNode, depth + 1));
     }
 
+    /** Whether values with this tag are plain data, read without a note; any other tag is reported. */
+    static boolean isDataTag(Tag tag) {
+        return DATA_TAGS.contains(tag);
+    }
+
     /** The value of a scalar by its tag; anything unusual stays the text as written. */
     static Object scalar(ScalarNode scalar) {
-        String text = scalar.getValue();
-        Tag tag = scalar.getTag();
+        return scalar(scalar.getValue(), scalar.getTag());
+    }
+
+    /** The value of a scalar's text by its tag (also for {@link FlatYaml}, which has no node). */
+    static Object scalar(String text, Tag tag) {
         if (tag.equals(Tag.NULL) && CoreSchemaResolver.NULL_VALUE.matcher(text).matches()) {
             return null;
         }
