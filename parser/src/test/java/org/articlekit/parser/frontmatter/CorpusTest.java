@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.articlekit.core.Article;
@@ -17,6 +16,7 @@ import org.articlekit.core.FrontMatterFormat;
 import org.articlekit.core.ParseException;
 import org.articlekit.parser.ArticleParser;
 import org.articlekit.parser.ParserOptions;
+import org.articlekit.parser.SharedCorpus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,21 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusTest {
 
-    private static Path corpus() {
-        List<Path> candidates = new ArrayList<>();
-        String configured = System.getProperty("articlekit.corpus", System.getenv("ARTICLEKIT_CORPUS"));
-        if (configured != null) {
-            candidates.add(Path.of(configured));
-        }
-        // CI: shared/ beside the clone; a worktree under wt/ has it one level further up
-        candidates.add(Path.of("..", "..", "shared", "corpus"));
-        candidates.add(Path.of("..", "..", "..", "shared", "corpus"));
-        return candidates.stream().filter(Files::isDirectory).findFirst().orElse(null);
-    }
-
     @Test
     void everyCorpusFileYieldsAnArticle() throws IOException {
-        Path root = corpus();
+        Path root = SharedCorpus.find();
         assumeTrue(root != null, "no shared corpus beside the project");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {

@@ -1,33 +1,22 @@
-package org.articlekit.parser.frontmatter;
+package org.articlekit.parser.internal.frontmatter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.articlekit.core.Diagnostic;
 import org.articlekit.parser.internal.Diagnostics;
-import org.articlekit.parser.internal.frontmatter.FrontMatterContent;
-import org.articlekit.parser.internal.frontmatter.FrontMatterSettings;
 
 /**
  * The two ways a YAML front matter is read — the hand-written fast path for flat blocks and snakeyaml — called
- * apart, so that tests can check they agree. Both are package-private in the reader's package, so they are
- * reached by reflection (the parser has no module descriptor that would forbid it).
+ * apart, so that tests can check they agree.
  */
 final class YamlPaths {
 
     /** The settings {@code ArticleParser.create()} reads with. */
     static final FrontMatterSettings DEFAULTS = new FrontMatterSettings(1024 * 1024, 50, 50, 100_000, false);
-
-    private static final String PACKAGE = "org.articlekit.parser.internal.frontmatter.";
-    private static final Method FAST = method("FlatYaml", "read", String.class, int.class,
-            FrontMatterSettings.class);
-    private static final Method SNAKEYAML = method("YamlReader", "parseWithSnakeyaml", String.class, int.class,
-            FrontMatterSettings.class, Diagnostics.class);
 
     /** What snakeyaml made of a block: content and diagnostics, or what it threw. */
     record Snake(FrontMatterContent content, List<Diagnostic> diagnostics, RuntimeException thrown) {
@@ -38,14 +27,13 @@ final class YamlPaths {
 
     /** The fast path's reading, or {@code null} when it leaves the block to snakeyaml. */
     static FrontMatterContent fast(String source, int firstLine, FrontMatterSettings settings) {
-        return (FrontMatterContent) invoke(FAST, source, firstLine, settings);
+        return FlatYaml.read(source, firstLine, settings);
     }
 
     static Snake snakeyaml(String source, int firstLine, FrontMatterSettings settings) {
         Diagnostics diagnostics = new Diagnostics();
         try {
-            FrontMatterContent content = (FrontMatterContent) invoke(SNAKEYAML, source, firstLine, settings,
-                    diagnostics);
+            FrontMatterContent content = YamlReader.parseWithSnakeyaml(source, firstLine, settings, diagnostics);
             return new Snake(content, diagnostics.list(), null);
         } catch (RuntimeException e) {
             return new Snake(null, diagnostics.list(), e);
@@ -78,28 +66,5 @@ final class YamlPaths {
             return list.stream().map(YamlPaths::typed).collect(Collectors.joining(", ", "[", "]"));
         }
         return value == null ? "null" : value.getClass().getSimpleName() + ":" + value;
-    }
-
-    private static Method method(String type, String name, Class<?>... parameters) {
-        try {
-            Method method = Class.forName(PACKAGE + type).getDeclaredMethod(name, parameters);
-            method.setAccessible(true);
-            return method;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the YAML reader no longer has " + type + "." + name, e);
-        }
-    }
-
-    private static Object invoke(Method method, Object... arguments) {
-        try {
-            return method.invoke(null, arguments);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.articlekit.parser.frontmatter;
+package org.articlekit.parser.internal.frontmatter;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -15,11 +15,8 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.articlekit.core.FrontMatterFormat;
 import org.articlekit.parser.internal.Diagnostics;
-import org.articlekit.parser.internal.frontmatter.FrontMatterBlock;
-import org.articlekit.parser.internal.frontmatter.FrontMatterContent;
-import org.articlekit.parser.internal.frontmatter.FrontMatterSettings;
-import org.articlekit.parser.internal.frontmatter.FrontMatterSplitter;
 import org.articlekit.parser.internal.text.TextDecoder;
+import org.articlekit.parser.SharedCorpus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +44,7 @@ class FlatYamlDifferentialTest {
 
     @Test
     void realFrontMattersOfTheSharedCorpusReadAsSnakeyamlReadsThem() throws IOException {
-        Path root = corpus();
+        Path root = SharedCorpus.find();
         assumeTrue(root != null, "no shared corpus beside the project");
         Tally tally = compare(regularFiles(root));
         System.out.printf("flat YAML fast path, shared corpus: %d of %d YAML blocks accepted, %d left to"
@@ -131,18 +128,6 @@ class FlatYamlDifferentialTest {
             }
         }
         return new Tally(yaml, accepted);
-    }
-
-    /** The shared corpus, found as {@link CorpusTest} finds it, or null. */
-    private static Path corpus() {
-        List<Path> candidates = new ArrayList<>();
-        String configured = System.getProperty("articlekit.corpus", System.getenv("ARTICLEKIT_CORPUS"));
-        if (configured != null) {
-            candidates.add(Path.of(configured));
-        }
-        candidates.add(Path.of("..", "..", "shared", "corpus"));
-        candidates.add(Path.of("..", "..", "..", "shared", "corpus"));
-        return candidates.stream().filter(Files::isDirectory).findFirst().orElse(null);
     }
 
     private static List<Path> regularFiles(Path root) throws IOException {

@@ -1,4 +1,4 @@
-package org.articlekit.parser.frontmatter;
+package org.articlekit.parser.internal.frontmatter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -10,9 +10,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import org.articlekit.parser.internal.frontmatter.FrontMatterContent;
-import org.articlekit.parser.internal.frontmatter.FrontMatterSettings;
-import org.articlekit.parser.internal.frontmatter.Position;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
