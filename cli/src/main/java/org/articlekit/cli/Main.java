@@ -68,9 +68,10 @@ public final class Main {
                     .description("Print a bash/zsh completion script for articlekit.");
             cli.addSubcommand(completion);
         }
-        cli.setExecutionExceptionHandler(Main::handleFailure);
-        cli.setParameterExceptionHandler(Main::handleUsageError);
-        cli.setExitCodeExceptionMapper(e -> e instanceof UsageException ? 2 : 1);
+        Handlers handlers = new Handlers();
+        cli.setExecutionExceptionHandler(handlers);
+        cli.setParameterExceptionHandler(handlers);
+        cli.setExitCodeExceptionMapper(handlers);
         return cli;
     }
 
@@ -91,6 +92,30 @@ public final class Main {
         }
         cli.addSubcommand(command);
         return true;
+    }
+
+    /**
+     * How failures end a run. A named class, not lambdas: picocli's handler interfaces are compiled for an old Java
+     * that class-data archives cannot hold, so a lambda implementing one is spun at start-up, and the first such
+     * lambda costs a one-file run the generation of a dozen method-handle classes (about 15 ms on two cores).
+     */
+    private static final class Handlers implements CommandLine.IExecutionExceptionHandler,
+            CommandLine.IParameterExceptionHandler, CommandLine.IExitCodeExceptionMapper {
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
+            return handleFailure(e, cmd, parseResult);
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            return handleUsageError(e, args);
+        }
+
+        @Override
+        public int getExitCode(Throwable e) {
+            return e instanceof UsageException ? 2 : 1;
+        }
     }
 
     /** A usage error: one line naming the problem, one pointing to the help. Exit status 2. */
