@@ -54,4 +54,64 @@ class StatsTest {
         // no-break and ideographic spaces are spaces; a surrogate pair is one character
         assertEquals(5, Stats.countCharacters("a b\u00a0c\u3000中\uD83D\uDE00 \n"));
     }
+
+    @Test
+    void countsMatchTheGeneralRulesOnEveryKindOfCharacter() {
+        // the ASCII shortcut must decide as the rules do: every ASCII character, and random mixed text
+        java.util.Random random = new java.util.Random(7);
+        String pool = "aZ09 \t\n\r\u000b\f\u001c\u001f\u007f'-_.,!\u2019\u00a0\u3000中ア한é\u0301\uD83D\uDE00\uD800";
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 128; c++) {
+            all.append(c).append('x').append(c).append(c);
+        }
+        List<String> texts = new java.util.ArrayList<>(List.of(all.toString(), "don't e-mail -x- a'", "''--"));
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            assertEquals(referenceCharacters(text), Stats.countCharacters(text), text);
+            assertEquals(referenceWords(text), Stats.countWords(text), text);
+        }
+    }
+
+    /** The rules written out code point by code point, without shortcuts. */
+    private static int referenceCharacters(String text) {
+        return (int) text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+                .count();
+    }
+
+    private static int referenceWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int cp : text.codePoints().toArray()) {
+            boolean joiner = cp == '\'' || cp == '\u2019' || cp == '-'
+                    || Character.getType(cp) == Character.NON_SPACING_MARK;
+            if (Stats.isCjk(cp)) {
+                words++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp) || inWord && joiner) {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return words;
+    }
+
+    @Test
+    void cjkMeansTheseFourScriptsForEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            boolean expected = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+            if (Stats.isCjk(cp) != expected) {
+                assertEquals(expected, Stats.isCjk(cp), "U+" + Integer.toHexString(cp) + " is " + script);
+            }
+        }
+    }
 }
