@@ -50,7 +50,24 @@ public final class DisplayWidth {
         if (isUnifiedIdeograph(codePoint)) {
             return 2;                           // the bulk of Chinese and Japanese text, spared the table searches
         }
+        if (isCommonWide(codePoint)) {
+            return 2;
+        }
+        if (codePoint >= 0x2000 && codePoint <= 0x206F) {
+            // general punctuation (curly quotes, dashes, ellipsis): narrow, or a format character taking no column
+            return Character.getType(codePoint) == Character.FORMAT ? 0 : 1;
+        }
         return byRanges(codePoint);
+    }
+
+    /**
+     * CJK punctuation, kana, hangul syllables and full-width forms: wide letters and signs, no mark among them. These
+     * fill CJK text between the ideographs, and each would otherwise cost two table searches.
+     */
+    private static boolean isCommonWide(int codePoint) {
+        return codePoint >= 0x3001 && codePoint <= 0x3029 || codePoint >= 0x3041 && codePoint <= 0x3096
+                || codePoint >= 0x30A1 && codePoint <= 0x30FA || codePoint >= 0xAC00 && codePoint <= 0xD7A3
+                || codePoint >= 0xFF01 && codePoint <= 0xFF60;
     }
 
     /**
