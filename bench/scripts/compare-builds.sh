@@ -22,7 +22,7 @@ jar_of() { # REV: prints the path of that revision's benchmarks.jar, building it
     local tree; tree=$(mktemp -d)
     git -C "$ROOT" worktree add -q --detach "$tree" "$commit" >&2
     echo "building $1 ($commit)…" >&2
-    if (cd "$tree" && "${maven[@]}" -B -q -pl bench -am -DskipTests package) >&2; then
+    if (cd "$tree" && "${maven[@]}" -B -q -Dstyle.color=never -pl bench -am -DskipTests package) >&2; then
       mkdir -p "$WORK/builds" && cp "$tree/bench/target/benchmarks.jar" "$jar"
     fi
     git -C "$ROOT" worktree remove --force "$tree" >&2
