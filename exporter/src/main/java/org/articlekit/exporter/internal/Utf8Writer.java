@@ -7,7 +7,8 @@ import java.io.Writer;
 /**
  * Encodes text as UTF-8 onto a stream a slice of some thousand characters at a time. The characters of a slice
  * are copied in bulk into a scratch array and encoded by one loop into another, so no intermediate string or
- * byte array is made per slice (the JDK's {@code String.getBytes} makes two, each larger than the text). The
+ * byte array is made per slice (going through {@code String.getBytes} made a substring, a byte array three times
+ * its length for any text beyond Latin-1, and a trimmed copy of that). The
  * bytes are those of {@code text.getBytes(UTF_8)}: an unpaired surrogate becomes {@code ?}. Not thread-safe;
  * {@link #close()} does not close the stream.
  *
