@@ -2,6 +2,7 @@ package org.articlekit.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -32,6 +33,8 @@ public final class TreeOutput implements OutputSink {
     private final AtomicWriter writer;
     private final NameAllocator names = new NameAllocator();
     private Path realRoot;
+    /** Whether this run created the folder: then nothing was in it before, and no output needs a look first. */
+    private boolean fresh;
 
     /**
      * @param root      the output folder (created when missing)
@@ -71,6 +74,7 @@ public final class TreeOutput implements OutputSink {
 
     /** Creates the folder and removes temporary files a killed run left there; returns how many. */
     public int prepare() throws IOException {
+        fresh = !Files.exists(root, LinkOption.NOFOLLOW_LINKS);
         store.createDirectories(root);
         realRoot = root.toRealPath();
         readyFolders.add(root);
@@ -117,7 +121,7 @@ public final class TreeOutput implements OutputSink {
         if (!target.startsWith(root) || target.equals(root)) {
             throw new OutputRefusedException("its output " + relative + " would fall outside " + root);
         }
-        BasicFileAttributes existing = existing(target);
+        BasicFileAttributes existing = fresh ? null : existing(target);
         if (existing != null && isInput(target, existing) || inputPaths.contains(target)) {
             throw new OutputRefusedException("its output " + target + " would replace an input");
         }
