@@ -15,7 +15,8 @@ import org.articlekit.core.FrontMatter;
 import org.articlekit.parser.internal.Diagnostics;
 
 /**
- * Reads a TOML front matter through Jackson; dates and times stay text as written. A block that does not parse
+ * Reads a TOML front matter: a flat block — most are — by {@link FlatToml} alone, to the same result; others
+ * through Jackson; dates and times stay text as written. A block that does not parse
  * is read line by line: {@code [table]} headers, {@code key = value} lines (a value running over several lines,
  * like an array, included), each parsed alone and read by hand when that fails.
  */
@@ -31,6 +32,16 @@ final class TomlReader {
     }
 
     static FrontMatterContent read(String source, int firstLine, FrontMatterSettings settings,
+            Diagnostics diagnostics) {
+        FrontMatterContent flat = FlatToml.read(source, firstLine, settings);
+        return flat != null ? flat : readWithJackson(source, firstLine, settings, diagnostics);
+    }
+
+    /**
+     * Reads a block with Jackson alone; {@link FlatToml} must read every block it accepts exactly as this does,
+     * which the tests check by running both.
+     */
+    static FrontMatterContent readWithJackson(String source, int firstLine, FrontMatterSettings settings,
             Diagnostics diagnostics) {
         try {
             @SuppressWarnings("unchecked")
