@@ -1,0 +1,80 @@
+package org.articlekit.parser.internal.frontmatter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.articlekit.parser.internal.Diagnostics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FlatTomlTest {
+
+    private static final String HUGO = """
+            title = "Hello, world"
+            date = 2021-06-09T05:40:00Z
+            # a comment
+
+            draft = false
+              tags = ["a", 'b']
+            weight   =   10
+            slug = 'c:\\path'
+            """;
+
+    @Test
+    void readsATypicalHugoBlockWithExactValuesAndPositions() {
+        FrontMatterContent content = FlatToml.read(HUGO, 2, YamlPaths.DEFAULTS);
+        assertNotNull(content);
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("title", "Hello, world");
+        expected.put("date", "2021-06-09T05:40:00Z");
+        expected.put("draft", false);
+        expected.put("tags", List.of("a", "b"));
+        expected.put("weight", 10L);
+        expected.put("slug", "c:\\path");
+        assertEquals(YamlPaths.typed(expected), YamlPaths.typed(content.values().values()));
+        assertEquals(List.copyOf(expected.keySet()), List.copyOf(content.values().values().keySet()));
+        assertEquals(Map.of("title", new Position(2, 9), "date", new Position(3, 8), "draft", new Position(6, 9),
+                "tags", new Position(7, 10), "weight", new Position(8, 14), "slug", new Position(9, 8)),
+                content.positions());
+        assertEquals(2, content.firstLine());
+        TomlPaths.assertJacksonAgrees("hugo", HUGO, 2, YamlPaths.DEFAULTS, content);
+    }
+
+    @Test
+    void theReaderTakesTheFastPathAndReadsAsJacksonDoes() {
+        Diagnostics diagnostics = new Diagnostics();
+        FrontMatterContent read = TomlReader.read(HUGO, 2, YamlPaths.DEFAULTS, diagnostics);
+        assertEquals(FlatToml.read(HUGO, 2, YamlPaths.DEFAULTS), read);
+        assertEquals(TomlReader.readWithJackson(HUGO, 2, YamlPaths.DEFAULTS, new Diagnostics()), read);
+        assertEquals(List.of(), diagnostics.list());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[params]\na = 1\n", "a = 1\n[params]\nb = 2\n", "[[items]]\na = 1\n", "a.b = 1\n", "\"a\" = 1\n",
+        "'a' = 1\n", "a = \"with \\\"escape\\\"\"\n", "a = 007\n", "a = +5\n", "a = 1_000\n", "a = 1.0\n",
+        "a = 1e3\n", "a = True\n", "a = 9223372036854775807\n", "a = 1234567890\n",
+        "a = 2021-06-09 05:40:00+08:00\n", "a = 2021-06-09T05:40:00.000Z\n", "a = [1, 2]\n", "a = [\"a\", 1]\n",
+        "a = [\"a\",]\n", "a = [\n  \"a\"\n]\n", "a = {b = 1}\n", "a = \"x\" # comment\n", "a = 1\na = 2\n",
+        "a = 1\r\n", "a =\t1\n", "a = \"\"\"x\"\"\"\n", "a = '''x'''\n", "a = \"unclosed\n", "a\n", "= 1\n",
+        "a = \n", "标题 = \"x\"\n", "", "# only a comment\n", "a = \"x\u0001\"\n", "a = \"x\u2028y\"\n"})
+    void fallsBackOnWhatItDoesNotVouchFor(String source) {
+        assertNull(FlatToml.read(source, 1, YamlPaths.DEFAULTS), source);
+    }
+
+    @Test
+    void fallsBackNearTheLimits() {
+        String block = "a = [\"x\", \"y\"]\nb = 1\n";
+        assertNotNull(FlatToml.read(block, 1, YamlPaths.DEFAULTS));
+        // 2 keys and 2 items: 4 values; a list sits at depth 2
+        assertNotNull(FlatToml.read(block, 1, new FrontMatterSettings(1000, 50, 2, 4, false)));
+        assertNull(FlatToml.read(block, 1, new FrontMatterSettings(1000, 50, 2, 3, false)));
+        assertNull(FlatToml.read(block, 1, new FrontMatterSettings(1000, 50, 1, 4, false)));
+        assertNull(FlatToml.read(block, 1, new FrontMatterSettings(10, 50, 2, 4, false)));
+    }
+}
