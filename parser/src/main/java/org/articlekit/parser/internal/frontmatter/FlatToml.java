@@ -54,7 +54,8 @@ final class FlatToml {
 
     /** What the Jackson path would read from {@code source}, or {@code null} when this reader is not sure. */
     static FrontMatterContent read(String source, int firstLine, FrontMatterSettings settings) {
-        if (source.length() > settings.maxBytes() || settings.maxDepth() < 1 || !allPlain(source)) {
+        if (source.length() > settings.maxBytes() || settings.maxDepth() < 1
+                || !FlatLines.isPlain(source)) {
             return null;
         }
         FlatToml reader = new FlatToml(source, firstLine);
@@ -65,44 +66,8 @@ final class FlatToml {
         return new FrontMatterContent(new FrontMatter(reader.values), reader.positions, firstLine);
     }
 
-    /**
-     * No control char but {@code \n}, no C1 control, no U+2028/U+2029 (line ends to the regular expressions that
-     * place keys on the Jackson path: a line holding one gets no position), no U+FEFF, no unpaired surrogate, no
-     * U+FFFE/U+FFFF.
-     */
-    private static boolean allPlain(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20) {
-                if (c != '\n') {
-                    return false;
-                }
-            } else if (c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c >= 0xFFFE
-                    || Character.isLowSurrogate(c)) {
-                return false;
-            } else if (Character.isHighSurrogate(c)) {
-                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            }
-        }
-        return true;
-    }
-
     private boolean readLines() {
-        int line = 0;
-        for (int start = 0; start < source.length(); line++) {
-            int end = source.indexOf('\n', start);
-            if (end < 0) {
-                end = source.length();
-            }
-            if (!readLine(start, end, line)) {
-                return false;
-            }
-            start = end + 1;
-        }
-        return true;
+        return FlatLines.eachLine(source, this::readLine);
     }
 
     private boolean readLine(int start, int end, int line) {

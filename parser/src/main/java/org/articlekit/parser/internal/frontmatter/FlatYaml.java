@@ -57,7 +57,8 @@ final class FlatYaml {
 
     /** What snakeyaml would read from {@code source}, or {@code null} when this reader is not sure. */
     static FrontMatterContent read(String source, int firstLine, FrontMatterSettings settings) {
-        if (source.length() > settings.maxBytes() || settings.maxDepth() < ITEM_DEPTH || !allPrintable(source)) {
+        if (source.length() > settings.maxBytes() || settings.maxDepth() < ITEM_DEPTH
+                || !FlatLines.isPlain(source)) {
             return null;
         }
         FlatYaml reader = new FlatYaml(source, firstLine);
@@ -67,42 +68,9 @@ final class FlatYaml {
         return new FrontMatterContent(new FrontMatter(reader.values), reader.positions, firstLine);
     }
 
-    /**
-     * Whether every char is one snakeyaml reads as an ordinary printable char: no control chars but {@code \n}
-     * (tabs and {@code \r} included), no C1 controls (U+0085 is a line end to it), no U+2028/U+2029 (line ends),
-     * no U+FEFF (skipped at the start, not counted in columns), no unpaired surrogate, no U+FFFE/U+FFFF.
-     */
-    private static boolean allPrintable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20) {
-                if (c != '\n') {
-                    return false;
-                }
-            } else if (c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c >= 0xFFFE
-                    || Character.isLowSurrogate(c)) {
-                return false;
-            } else if (Character.isHighSurrogate(c)) {
-                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            }
-        }
-        return true;
-    }
-
     private boolean readLines() {
-        int line = 0;
-        for (int start = 0; start < source.length(); line++) {
-            int end = source.indexOf('\n', start);
-            if (end < 0) {
-                end = source.length();
-            }
-            if (!readLine(start, end, line)) {
-                return false;
-            }
-            start = end + 1;
+        if (!FlatLines.eachLine(source, this::readLine)) {
+            return false;
         }
         closeOpenKey();
         return true;

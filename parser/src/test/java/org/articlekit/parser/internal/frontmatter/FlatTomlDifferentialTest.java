@@ -1,22 +1,16 @@
 package org.articlekit.parser.internal.frontmatter;
 
+import static org.articlekit.parser.internal.frontmatter.FastPathCheck.pick;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.articlekit.core.FrontMatterFormat;
 import org.articlekit.parser.SharedCorpus;
-import org.articlekit.parser.internal.Diagnostics;
-import org.articlekit.parser.internal.text.TextDecoder;
+import org.articlekit.parser.internal.frontmatter.FastPathCheck.Tally;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,19 +20,13 @@ import org.junit.jupiter.api.Test;
  */
 class FlatTomlDifferentialTest {
 
-    /** How many real blocks each path read. */
-    private record Tally(int toml, int accepted) {
-    }
-
     @Test
     void realFrontMattersOfTheRepositoryReadAsJacksonReadsThem() throws IOException {
-        List<Path> files = new ArrayList<>(regularFiles(Path.of("..", "seeds")));
-        files.addAll(testResources(Path.of("..")));
-        Tally tally = compare(files);
+        Tally tally = compare(FastPathCheck.repositoryFiles());
         System.out.printf("flat TOML fast path, seeds and test resources: %d of %d TOML blocks accepted,"
-                + " %d left to Jackson%n", tally.accepted(), tally.toml(), tally.toml() - tally.accepted());
+                + " %d left to Jackson%n", tally.accepted(), tally.blocks(), tally.leftOver());
         // measured: 2 of 5 (the seed and toml-params have a [params] table, toml-broken is broken)
-        assertTrue(tally.toml() >= 4, "too few TOML blocks found: " + tally.toml());
+        assertTrue(tally.blocks() >= 4, "too few TOML blocks found: " + tally.blocks());
         assertTrue(tally.accepted() >= 2, "accepted only " + tally.accepted());
     }
 
@@ -46,94 +34,27 @@ class FlatTomlDifferentialTest {
     void realFrontMattersOfTheSharedCorpusReadAsJacksonReadsThem() throws IOException {
         Path root = SharedCorpus.find();
         assumeTrue(root != null, "no shared corpus beside the project");
-        Tally tally = compare(regularFiles(root));
+        Tally tally = compare(FastPathCheck.regularFiles(root));
         System.out.printf("flat TOML fast path, shared corpus: %d of %d TOML blocks accepted, %d left to"
-                + " Jackson%n", tally.accepted(), tally.toml(), tally.toml() - tally.accepted());
-        assumeTrue(tally.toml() > 0, "no TOML front matter in the shared corpus");
+                + " Jackson%n", tally.accepted(), tally.blocks(), tally.leftOver());
+        assumeTrue(tally.blocks() > 0, "no TOML front matter in the shared corpus");
         // measured: all 40 TOML blocks of the corpus are flat; far fewer would mean the fast path stopped paying
-        assertTrue(tally.accepted() * 100 >= tally.toml() * 90, tally.accepted() + " of " + tally.toml());
+        assertTrue(tally.accepted() * 100 >= tally.blocks() * 90, tally.accepted() + " of " + tally.blocks());
     }
 
     @Test
     void generatedBlocksReadAsJacksonReadsThem() {
         Random random = new Random(20240609L);
-        int accepted = 0;
         int blocks = 5_000;
-        for (int n = 0; n < blocks; n++) {
-            String source = Generated.block(random);
-            int firstLine = 1 + random.nextInt(3);
-            FrontMatterSettings settings = random.nextInt(8) == 0 ? Generated.tightSettings(random)
-                    : YamlPaths.DEFAULTS;
-            FrontMatterContent fast = TomlPaths.fast(source, firstLine, settings);
-            if (fast != null) {
-                accepted++;
-                TomlPaths.assertJacksonAgrees("generated block " + n + " with " + settings, source, firstLine,
-                        settings, fast);
-            }
-        }
+        int accepted = FastPathCheck.compareGenerated(random, blocks, Generated::block, Generated::tightSettings,
+                TomlPaths::fast, TomlPaths::assertJacksonAgrees);
         System.out.printf("flat TOML fast path, generated: %d of %d blocks accepted%n", accepted, blocks);
         // both ways must be exercised, or the comparison proves little
         assertTrue(accepted >= blocks / 5 && accepted <= blocks * 4 / 5, accepted + " of " + blocks);
     }
 
-    /** The TOML front matter of a file, or null when it has none. */
-    private static FrontMatterBlock tomlBlock(Path file) throws IOException {
-        Diagnostics ignored = new Diagnostics();
-        String text = TextDecoder.decode(Files.readAllBytes(file), ignored);
-        FrontMatterBlock block = FrontMatterSplitter.split(text, false, ignored);
-        return block.format() == FrontMatterFormat.TOML && !block.source().isBlank() ? block : null;
-    }
-
     private static Tally compare(List<Path> files) throws IOException {
-        int toml = 0;
-        int accepted = 0;
-        for (Path file : files) {
-            FrontMatterBlock block = tomlBlock(file);
-            if (block == null) {
-                continue;
-            }
-            toml++;
-            FrontMatterContent fast = TomlPaths.fast(block.source(), block.firstLine(), YamlPaths.DEFAULTS);
-            if (fast != null) {
-                accepted++;
-                TomlPaths.assertJacksonAgrees(file.toString(), block.source(), block.firstLine(),
-                        YamlPaths.DEFAULTS, fast);
-            }
-        }
-        return new Tally(toml, accepted);
-    }
-
-    private static List<Path> regularFiles(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        }
-    }
-
-    /** Every file under a {@code src/test/resources} folder of the repository, build output and .git left out. */
-    private static List<Path> testResources(Path repository) throws IOException {
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(repository, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                String name = String.valueOf(dir.getFileName());
-                return name.equals(".git") || name.equals("target") || name.equals("node_modules")
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile() && file.normalize().toString().replace('\\', '/')
-                        .contains("src/test/resources/")) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        files.sort(null);
-        return files;
+        return FastPathCheck.compare(files, FrontMatterFormat.TOML, TomlPaths::fast, TomlPaths::assertJacksonAgrees);
     }
 
     /** Blocks made from the lines, keys and values a flat-TOML reader can get wrong. */
@@ -202,10 +123,6 @@ class FlatTomlDifferentialTest {
         static FrontMatterSettings tightSettings(Random random) {
             return new FrontMatterSettings(40 + random.nextInt(200), 50, 1 + random.nextInt(3),
                     2 + random.nextInt(12), false);
-        }
-
-        private static String pick(Random random, String[] choices) {
-            return choices[random.nextInt(choices.length)];
         }
     }
 }

@@ -1,22 +1,17 @@
 package org.articlekit.parser.internal.frontmatter;
 
+import static org.articlekit.parser.internal.frontmatter.FastPathCheck.pick;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.articlekit.core.FrontMatterFormat;
-import org.articlekit.parser.internal.Diagnostics;
-import org.articlekit.parser.internal.text.TextDecoder;
 import org.articlekit.parser.SharedCorpus;
+import org.articlekit.parser.internal.frontmatter.FastPathCheck.Tally;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,18 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class FlatYamlDifferentialTest {
 
-    /** How many real blocks each path read. */
-    private record Tally(int yaml, int accepted) {
-    }
-
     @Test
     void realFrontMattersOfTheRepositoryReadAsSnakeyamlReadsThem() throws IOException {
-        List<Path> files = new ArrayList<>(regularFiles(Path.of("..", "seeds")));
-        files.addAll(testResources(Path.of("..")));
-        Tally tally = compare(files);
+        Tally tally = compare(FastPathCheck.repositoryFiles());
         System.out.printf("flat YAML fast path, seeds and test resources: %d of %d YAML blocks accepted,"
-                + " %d left to snakeyaml%n", tally.accepted(), tally.yaml(), tally.yaml() - tally.accepted());
-        assertTrue(tally.yaml() >= 30, "too few YAML blocks found: " + tally.yaml());
+                + " %d left to snakeyaml%n", tally.accepted(), tally.blocks(), tally.leftOver());
+        assertTrue(tally.blocks() >= 30, "too few YAML blocks found: " + tally.blocks());
         // the fixtures are mostly edge cases on purpose; still, the plain ones (seeds, golden files) go fast
         assertTrue(tally.accepted() >= 15, "accepted only " + tally.accepted());
     }
@@ -46,32 +35,21 @@ class FlatYamlDifferentialTest {
     void realFrontMattersOfTheSharedCorpusReadAsSnakeyamlReadsThem() throws IOException {
         Path root = SharedCorpus.find();
         assumeTrue(root != null, "no shared corpus beside the project");
-        Tally tally = compare(regularFiles(root));
+        Tally tally = compare(FastPathCheck.regularFiles(root));
         System.out.printf("flat YAML fast path, shared corpus: %d of %d YAML blocks accepted, %d left to"
-                + " snakeyaml%n", tally.accepted(), tally.yaml(), tally.yaml() - tally.accepted());
-        assertTrue(tally.yaml() > 0);
+                + " snakeyaml%n", tally.accepted(), tally.blocks(), tally.leftOver());
+        assertTrue(tally.blocks() > 0);
         // measured: 116 of 128, the other 12 being broken blocks (stray quotes, a bare '@', a wrapped title) that
         // snakeyaml cannot read either; far fewer would mean the fast path stopped paying for itself
-        assertTrue(tally.accepted() * 100 >= tally.yaml() * 85, tally.accepted() + " of " + tally.yaml());
+        assertTrue(tally.accepted() * 100 >= tally.blocks() * 85, tally.accepted() + " of " + tally.blocks());
     }
 
     @Test
     void generatedBlocksReadAsSnakeyamlReadsThem() {
         Random random = new Random(20240609L);
-        int accepted = 0;
         int blocks = 10_000;
-        for (int n = 0; n < blocks; n++) {
-            String source = Generated.block(random);
-            int firstLine = 1 + random.nextInt(3);
-            FrontMatterSettings settings = random.nextInt(8) == 0 ? Generated.tightSettings(random)
-                    : YamlPaths.DEFAULTS;
-            FrontMatterContent fast = YamlPaths.fast(source, firstLine, settings);
-            if (fast != null) {
-                accepted++;
-                YamlPaths.assertSnakeyamlAgrees("generated block " + n + " with " + settings, source, firstLine,
-                        settings, fast);
-            }
-        }
+        int accepted = FastPathCheck.compareGenerated(random, blocks, Generated::block, Generated::tightSettings,
+                YamlPaths::fast, YamlPaths::assertSnakeyamlAgrees);
         System.out.printf("flat YAML fast path, generated: %d of %d blocks accepted%n", accepted, blocks);
         // both ways must be exercised, or the comparison proves little
         assertTrue(accepted >= blocks / 5 && accepted <= blocks * 4 / 5, accepted + " of " + blocks);
@@ -80,10 +58,8 @@ class FlatYamlDifferentialTest {
     @Test
     void realFrontMattersWithRandomEditsReadAsSnakeyamlReadsThem() throws IOException {
         List<String> accepted = new ArrayList<>();
-        List<Path> files = new ArrayList<>(regularFiles(Path.of("..", "seeds")));
-        files.addAll(testResources(Path.of("..")));
-        for (Path file : files) {
-            FrontMatterBlock block = yamlBlock(file);
+        for (Path file : FastPathCheck.repositoryFiles()) {
+            FrontMatterBlock block = FastPathCheck.block(file, FrontMatterFormat.YAML);
             if (block != null && YamlPaths.fast(block.source(), 1, YamlPaths.DEFAULTS) != null) {
                 accepted.add(block.source());
             }
@@ -103,61 +79,8 @@ class FlatYamlDifferentialTest {
         assertTrue(stillAccepted >= edits / 5 && stillAccepted <= edits * 4 / 5, stillAccepted + " of " + edits);
     }
 
-    /** The YAML front matter of a file, or null when it has none. */
-    private static FrontMatterBlock yamlBlock(Path file) throws IOException {
-        Diagnostics ignored = new Diagnostics();
-        String text = TextDecoder.decode(Files.readAllBytes(file), ignored);
-        FrontMatterBlock block = FrontMatterSplitter.split(text, false, ignored);
-        return block.format() == FrontMatterFormat.YAML && !block.source().isBlank() ? block : null;
-    }
-
     private static Tally compare(List<Path> files) throws IOException {
-        int yaml = 0;
-        int accepted = 0;
-        for (Path file : files) {
-            FrontMatterBlock block = yamlBlock(file);
-            if (block == null) {
-                continue;
-            }
-            yaml++;
-            FrontMatterContent fast = YamlPaths.fast(block.source(), block.firstLine(), YamlPaths.DEFAULTS);
-            if (fast != null) {
-                accepted++;
-                YamlPaths.assertSnakeyamlAgrees(file.toString(), block.source(), block.firstLine(),
-                        YamlPaths.DEFAULTS, fast);
-            }
-        }
-        return new Tally(yaml, accepted);
-    }
-
-    private static List<Path> regularFiles(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        }
-    }
-
-    /** Every file under a {@code src/test/resources} folder of the repository, build output and .git left out. */
-    private static List<Path> testResources(Path repository) throws IOException {
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(repository, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                String name = String.valueOf(dir.getFileName());
-                return name.equals(".git") || name.equals("target") || name.equals("node_modules")
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile() && file.normalize().toString().replace('\\', '/')
-                        .contains("src/test/resources/")) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        files.sort(null);
-        return files;
+        return FastPathCheck.compare(files, FrontMatterFormat.YAML, YamlPaths::fast, YamlPaths::assertSnakeyamlAgrees);
     }
 
     /** Blocks made from, or edited with, the lines, values and chars a flat-YAML reader can get wrong. */
@@ -278,10 +201,6 @@ class FlatYamlDifferentialTest {
 
         private static String value(Random random) {
             return random.nextInt(4) == 0 ? pick(random, VALUES) : pick(random, COMMON_VALUES);
-        }
-
-        private static String pick(Random random, String[] choices) {
-            return choices[random.nextInt(choices.length)];
         }
     }
 }

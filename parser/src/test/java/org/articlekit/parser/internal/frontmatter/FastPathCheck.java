@@ -1,0 +1,139 @@
+package org.articlekit.parser.internal.frontmatter;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.articlekit.core.FrontMatterFormat;
+import org.articlekit.parser.internal.Diagnostics;
+import org.articlekit.parser.internal.text.TextDecoder;
+
+/**
+ * What the fast paths' differential tests share: the real front-matter blocks at hand (the seeds, every module's
+ * test resources and, found by the tests, the shared corpus), generated blocks, and the run of a fast path over
+ * them with each block it accepts checked against the full parser.
+ */
+final class FastPathCheck {
+
+    /** How many blocks of a format the files held, and how many of them the fast path accepted. */
+    record Tally(int blocks, int accepted) {
+
+        int leftOver() {
+            return blocks - accepted;
+        }
+    }
+
+    /** A fast path: its reading of a block, or null when it leaves the block to the full parser. */
+    interface FastPath {
+        FrontMatterContent read(String source, int firstLine, FrontMatterSettings settings);
+    }
+
+    /** Asserts that the full parser reads the block exactly as the fast path did. */
+    interface Agreement {
+        void check(String label, String source, int firstLine, FrontMatterSettings settings,
+                FrontMatterContent fast);
+    }
+
+    private FastPathCheck() {
+    }
+
+    /** The seeds and every file under a {@code src/test/resources} folder of the repository. */
+    static List<Path> repositoryFiles() throws IOException {
+        List<Path> files = new ArrayList<>(regularFiles(Path.of("..", "seeds")));
+        files.addAll(testResources(Path.of("..")));
+        return files;
+    }
+
+    static List<Path> regularFiles(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /** The front matter of a file when it is in {@code format} and not blank, else null. */
+    static FrontMatterBlock block(Path file, FrontMatterFormat format) throws IOException {
+        Diagnostics ignored = new Diagnostics();
+        String text = TextDecoder.decode(Files.readAllBytes(file), ignored);
+        FrontMatterBlock block = FrontMatterSplitter.split(text, false, ignored);
+        return block.format() == format && !block.source().isBlank() ? block : null;
+    }
+
+    /** Runs the fast path on every block of {@code format} in the files; each block it accepts is checked. */
+    static Tally compare(List<Path> files, FrontMatterFormat format, FastPath fast, Agreement agreement)
+            throws IOException {
+        int blocks = 0;
+        int accepted = 0;
+        for (Path file : files) {
+            FrontMatterBlock block = block(file, format);
+            if (block == null) {
+                continue;
+            }
+            blocks++;
+            FrontMatterContent content = fast.read(block.source(), block.firstLine(), YamlPaths.DEFAULTS);
+            if (content != null) {
+                accepted++;
+                agreement.check(file.toString(), block.source(), block.firstLine(), YamlPaths.DEFAULTS, content);
+            }
+        }
+        return new Tally(blocks, accepted);
+    }
+
+    /**
+     * Runs the fast path on {@code count} generated blocks, one in eight under tight limits; each block it accepts
+     * is checked. Returns how many it accepted.
+     */
+    static int compareGenerated(Random random, int count, Function<Random, String> blocks,
+            Function<Random, FrontMatterSettings> tightSettings, FastPath fast, Agreement agreement) {
+        int accepted = 0;
+        for (int n = 0; n < count; n++) {
+            String source = blocks.apply(random);
+            int firstLine = 1 + random.nextInt(3);
+            FrontMatterSettings settings = random.nextInt(8) == 0 ? tightSettings.apply(random) : YamlPaths.DEFAULTS;
+            FrontMatterContent content = fast.read(source, firstLine, settings);
+            if (content != null) {
+                accepted++;
+                agreement.check("generated block " + n + " with " + settings, source, firstLine, settings, content);
+            }
+        }
+        return accepted;
+    }
+
+    /** One of {@code choices}, at random. */
+    static String pick(Random random, String[] choices) {
+        return choices[random.nextInt(choices.length)];
+    }
+
+    /** Every file under a {@code src/test/resources} folder, build output and .git left out. */
+    private static List<Path> testResources(Path repository) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(repository, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                String name = String.valueOf(dir.getFileName());
+                return name.equals(".git") || name.equals("target") || name.equals("node_modules")
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() && file.normalize().toString().replace('\\', '/')
+                        .contains("src/test/resources/")) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return files;
+    }
+}
