@@ -2,7 +2,7 @@ package org.articlekit.parser.internal.frontmatter;
 
 /**
  * What the hand-written readers of flat front matter ({@link FlatYaml}, {@link FlatToml}) share: the characters
- * they vouch for, and the walk over lines.
+ * they vouch for, the walk over lines, and skipping spaces.
  */
 final class FlatLines {
 
@@ -54,5 +54,13 @@ final class FlatLines {
             start = end + 1;
         }
         return true;
+    }
+
+    /** Where the spaces of {@code source[from, to)} starting at {@code from} end. */
+    static int skipSpaces(String source, int from, int to) {
+        while (from < to && source.charAt(from) == ' ') {
+            from++;
+        }
+        return from;
     }
 }

@@ -71,7 +71,7 @@ final class FlatToml {
     }
 
     private boolean readLine(int start, int end, int line) {
-        int at = skipSpaces(start, end);
+        int at = FlatLines.skipSpaces(source, start, end);
         if (at == end || source.charAt(at) == '#') {
             return true;
         }
@@ -82,7 +82,7 @@ final class FlatToml {
         if (keyEnd == at) {
             return false;
         }
-        int equals = skipSpaces(keyEnd, end);
+        int equals = FlatLines.skipSpaces(source, keyEnd, end);
         if (equals == end || source.charAt(equals) != '=') {
             return false;
         }
@@ -90,13 +90,13 @@ final class FlatToml {
         if (values.containsKey(key)) {
             return false;
         }
-        int valueStart = skipSpaces(equals + 1, end);
+        int valueStart = FlatLines.skipSpaces(source, equals + 1, end);
         if (valueStart == end) {
             return false;
         }
         int[] next = {valueStart};
         Object value = source.charAt(valueStart) == '[' ? array(next, end) : scalar(next, end);
-        if (value == UNSURE || skipSpaces(next[0], end) != end) {
+        if (value == UNSURE || FlatLines.skipSpaces(source, next[0], end) != end) {
             return false;
         }
         spent++;
@@ -152,7 +152,7 @@ final class FlatToml {
     private Object array(int[] at, int end) {
         hasList = true;
         List<Object> items = new ArrayList<>();
-        int i = skipSpaces(at[0] + 1, end);
+        int i = FlatLines.skipSpaces(source, at[0] + 1, end);
         if (i < end && source.charAt(i) == ']') {
             at[0] = i + 1;
             return items;
@@ -168,7 +168,7 @@ final class FlatToml {
             }
             items.add(value);
             spent++;
-            i = skipSpaces(item[0], end);
+            i = FlatLines.skipSpaces(source, item[0], end);
             if (i == end) {
                 return UNSURE;
             }
@@ -179,7 +179,7 @@ final class FlatToml {
             if (source.charAt(i) != ',') {
                 return UNSURE;
             }
-            i = skipSpaces(i + 1, end);
+            i = FlatLines.skipSpaces(source, i + 1, end);
         }
     }
 
@@ -231,12 +231,5 @@ final class FlatToml {
 
     private static boolean isBareKeyChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '_' || c == '-';
-    }
-
-    private int skipSpaces(int from, int to) {
-        while (from < to && source.charAt(from) == ' ') {
-            from++;
-        }
-        return from;
     }
 }

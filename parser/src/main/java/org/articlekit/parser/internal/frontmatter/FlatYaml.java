@@ -77,7 +77,7 @@ final class FlatYaml {
     }
 
     private boolean readLine(int start, int end, int line) {
-        int content = skipSpaces(start, end);
+        int content = FlatLines.skipSpaces(source, start, end);
         if (content == end || source.charAt(content) == '#') {
             return true;
         }
@@ -95,7 +95,7 @@ final class FlatYaml {
         if (openKey == null || openList != null && indent != listIndent) {
             return false;
         }
-        int at = skipSpaces(afterDash, end);
+        int at = FlatLines.skipSpaces(source, afterDash, end);
         // an empty item is null in YAML, but "-" alone is rare enough not to be worth proving
         Object item = at == end ? UNSURE : scalar(at, end);
         if (item == UNSURE) {
@@ -129,7 +129,7 @@ final class FlatYaml {
             return false;
         }
         spent += 2;
-        int at = skipSpaces(colon + 1, end);
+        int at = FlatLines.skipSpaces(source, colon + 1, end);
         if (at == end) {
             // null unless a list follows; snakeyaml places an empty value just after the colon
             openKey = key;
@@ -197,7 +197,7 @@ final class FlatYaml {
             }
         }
         // escapes are left to snakeyaml, and so is anything after the closing quote, a comment included
-        if (quote == '"' && text.indexOf("\\") >= 0 || skipSpaces(i, end) != end) {
+        if (quote == '"' && text.indexOf("\\") >= 0 || FlatLines.skipSpaces(source, i, end) != end) {
             return UNSURE;
         }
         return text.toString();
@@ -206,17 +206,17 @@ final class FlatYaml {
     /** {@code [a, b]} on one line, items plain and simple, or {@code []}. */
     private Object flowSequence(int at, int end) {
         int close = source.indexOf(']', at);
-        if (close < 0 || close >= end || skipSpaces(close + 1, end) != end) {
+        if (close < 0 || close >= end || FlatLines.skipSpaces(source, close + 1, end) != end) {
             return UNSURE;
         }
         List<Object> items = new ArrayList<>();
-        if (skipSpaces(at + 1, close) == close) {
+        if (FlatLines.skipSpaces(source, at + 1, close) == close) {
             return items;
         }
         for (int from = at + 1; from <= close; ) {
             int comma = source.indexOf(',', from);
             int to = comma < 0 || comma > close ? close : comma;
-            int first = skipSpaces(from, to);
+            int first = FlatLines.skipSpaces(source, from, to);
             int last = trimEnd(first, to);
             // in a flow sequence these end a plain item or start something else; a trailing comma is left out too
             if (first == last || !startsPlain(first, last) || containsAny(first, last, "[]{}#:?\"'")) {
@@ -257,12 +257,6 @@ final class FlatYaml {
         return false;
     }
 
-    private int skipSpaces(int from, int to) {
-        while (from < to && source.charAt(from) == ' ') {
-            from++;
-        }
-        return from;
-    }
 
     /** The end of {@code [from, to)} without its trailing spaces (only spaces: other whitespace is content). */
     private int trimEnd(int from, int to) {

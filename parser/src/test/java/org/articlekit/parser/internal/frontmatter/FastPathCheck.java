@@ -1,5 +1,8 @@
 package org.articlekit.parser.internal.frontmatter;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -8,9 +11,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.articlekit.core.Diagnostic;
 import org.articlekit.core.FrontMatterFormat;
 import org.articlekit.parser.internal.Diagnostics;
 import org.articlekit.parser.internal.text.TextDecoder;
@@ -41,7 +47,60 @@ final class FastPathCheck {
                 FrontMatterContent fast);
     }
 
+    /** A full parser's reading of a block, diagnostics reported to the given list. */
+    interface FullPath {
+        FrontMatterContent read(String source, int firstLine, FrontMatterSettings settings,
+                Diagnostics diagnostics);
+    }
+
+    /** What a full parser made of a block: content and diagnostics, or what it threw. */
+    record FullReading(FrontMatterContent content, List<Diagnostic> diagnostics, RuntimeException thrown) {
+    }
+
+    /** The settings {@code ArticleParser.create()} reads with. */
+    static final FrontMatterSettings DEFAULTS = new FrontMatterSettings(1024 * 1024, 50, 50, 100_000, false);
+
     private FastPathCheck() {
+    }
+
+    /** Runs a full parser on a block. */
+    static FullReading full(FullPath path, String source, int firstLine, FrontMatterSettings settings) {
+        Diagnostics diagnostics = new Diagnostics();
+        try {
+            FrontMatterContent content = path.read(source, firstLine, settings, diagnostics);
+            return new FullReading(content, diagnostics.list(), null);
+        } catch (RuntimeException e) {
+            return new FullReading(null, diagnostics.list(), e);
+        }
+    }
+
+    /**
+     * Asserts that the full parser called {@code name} reads {@code source} exactly as the fast path did: no
+     * exception, no diagnostic, the same keys in the same order, the same values of the same classes, the same
+     * positions.
+     */
+    static void assertAgrees(String name, FullPath path, String label, String source, int firstLine,
+            FrontMatterSettings settings, FrontMatterContent fast) {
+        FullReading full = full(path, source, firstLine, settings);
+        String context = label + " — the fast path accepted:\n" + source;
+        assertNull(full.thrown(), () -> context + "\nbut " + name + " threw " + full.thrown());
+        assertEquals(List.of(), full.diagnostics(), () -> context + "\nbut " + name + " reported");
+        assertEquals(typed(full.content().values().values()), typed(fast.values().values()), context);
+        assertEquals(full.content().positions(), fast.positions(), context);
+        assertEquals(full.content().firstLine(), fast.firstLine(), context);
+        assertEquals(full.content(), fast, context);
+    }
+
+    /** A value written with the class of every part, in order, so that 1 and "1", or 1.0 and 1.00, differ. */
+    static String typed(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> e.getKey() + "=" + typed(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(FastPathCheck::typed).collect(Collectors.joining(", ", "[", "]"));
+        }
+        return value == null ? "null" : value.getClass().getSimpleName() + ":" + value;
     }
 
     /** The seeds and every file under a {@code src/test/resources} folder of the repository. */
@@ -79,10 +138,10 @@ final class FastPathCheck {
                 continue;
             }
             blocks++;
-            FrontMatterContent content = fast.read(block.source(), block.firstLine(), YamlPaths.DEFAULTS);
+            FrontMatterContent content = fast.read(block.source(), block.firstLine(), DEFAULTS);
             if (content != null) {
                 accepted++;
-                agreement.check(file.toString(), block.source(), block.firstLine(), YamlPaths.DEFAULTS, content);
+                agreement.check(file.toString(), block.source(), block.firstLine(), DEFAULTS, content);
             }
         }
         return new Tally(blocks, accepted);
@@ -98,7 +157,7 @@ final class FastPathCheck {
         for (int n = 0; n < count; n++) {
             String source = blocks.apply(random);
             int firstLine = 1 + random.nextInt(3);
-            FrontMatterSettings settings = random.nextInt(8) == 0 ? tightSettings.apply(random) : YamlPaths.DEFAULTS;
+            FrontMatterSettings settings = random.nextInt(8) == 0 ? tightSettings.apply(random) : DEFAULTS;
             FrontMatterContent content = fast.read(source, firstLine, settings);
             if (content != null) {
                 accepted++;

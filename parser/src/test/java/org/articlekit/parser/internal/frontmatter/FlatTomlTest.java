@@ -27,7 +27,7 @@ class FlatTomlTest {
 
     @Test
     void readsATypicalHugoBlockWithExactValuesAndPositions() {
-        FrontMatterContent content = FlatToml.read(HUGO, 2, YamlPaths.DEFAULTS);
+        FrontMatterContent content = FlatToml.read(HUGO, 2, FastPathCheck.DEFAULTS);
         assertNotNull(content);
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("title", "Hello, world");
@@ -36,21 +36,21 @@ class FlatTomlTest {
         expected.put("tags", List.of("a", "b"));
         expected.put("weight", 10L);
         expected.put("slug", "c:\\path");
-        assertEquals(YamlPaths.typed(expected), YamlPaths.typed(content.values().values()));
+        assertEquals(FastPathCheck.typed(expected), FastPathCheck.typed(content.values().values()));
         assertEquals(List.copyOf(expected.keySet()), List.copyOf(content.values().values().keySet()));
         assertEquals(Map.of("title", new Position(2, 9), "date", new Position(3, 8), "draft", new Position(6, 9),
                 "tags", new Position(7, 10), "weight", new Position(8, 14), "slug", new Position(9, 8)),
                 content.positions());
         assertEquals(2, content.firstLine());
-        TomlPaths.assertJacksonAgrees("hugo", HUGO, 2, YamlPaths.DEFAULTS, content);
+        TomlPaths.assertJacksonAgrees("hugo", HUGO, 2, FastPathCheck.DEFAULTS, content);
     }
 
     @Test
     void theReaderTakesTheFastPathAndReadsAsJacksonDoes() {
         Diagnostics diagnostics = new Diagnostics();
-        FrontMatterContent read = TomlReader.read(HUGO, 2, YamlPaths.DEFAULTS, diagnostics);
-        assertEquals(FlatToml.read(HUGO, 2, YamlPaths.DEFAULTS), read);
-        assertEquals(TomlReader.readWithJackson(HUGO, 2, YamlPaths.DEFAULTS, new Diagnostics()), read);
+        FrontMatterContent read = TomlReader.read(HUGO, 2, FastPathCheck.DEFAULTS, diagnostics);
+        assertEquals(FlatToml.read(HUGO, 2, FastPathCheck.DEFAULTS), read);
+        assertEquals(TomlReader.readWithJackson(HUGO, 2, FastPathCheck.DEFAULTS, new Diagnostics()), read);
         assertEquals(List.of(), diagnostics.list());
     }
 
@@ -64,13 +64,13 @@ class FlatTomlTest {
         "a = 1\r\n", "a =\t1\n", "a = \"\"\"x\"\"\"\n", "a = '''x'''\n", "a = \"unclosed\n", "a\n", "= 1\n",
         "a = \n", "标题 = \"x\"\n", "", "# only a comment\n", "a = \"x\u0001\"\n", "a = \"x\u2028y\"\n"})
     void fallsBackOnWhatItDoesNotVouchFor(String source) {
-        assertNull(FlatToml.read(source, 1, YamlPaths.DEFAULTS), source);
+        assertNull(FlatToml.read(source, 1, FastPathCheck.DEFAULTS), source);
     }
 
     @Test
     void fallsBackNearTheLimits() {
         String block = "a = [\"x\", \"y\"]\nb = 1\n";
-        assertNotNull(FlatToml.read(block, 1, YamlPaths.DEFAULTS));
+        assertNotNull(FlatToml.read(block, 1, FastPathCheck.DEFAULTS));
         // 2 keys and 2 items: 4 values; a list sits at depth 2
         assertNotNull(FlatToml.read(block, 1, new FrontMatterSettings(1000, 50, 2, 4, false)));
         assertNull(FlatToml.read(block, 1, new FrontMatterSettings(1000, 50, 2, 3, false)));

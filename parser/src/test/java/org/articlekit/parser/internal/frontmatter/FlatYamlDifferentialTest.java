@@ -60,7 +60,7 @@ class FlatYamlDifferentialTest {
         List<String> accepted = new ArrayList<>();
         for (Path file : FastPathCheck.repositoryFiles()) {
             FrontMatterBlock block = FastPathCheck.block(file, FrontMatterFormat.YAML);
-            if (block != null && YamlPaths.fast(block.source(), 1, YamlPaths.DEFAULTS) != null) {
+            if (block != null && YamlPaths.fast(block.source(), 1, FastPathCheck.DEFAULTS) != null) {
                 accepted.add(block.source());
             }
         }
@@ -69,10 +69,10 @@ class FlatYamlDifferentialTest {
         int stillAccepted = 0;
         for (int n = 0; n < edits; n++) {
             String source = Generated.edit(accepted.get(random.nextInt(accepted.size())), random);
-            FrontMatterContent fast = YamlPaths.fast(source, 1, YamlPaths.DEFAULTS);
+            FrontMatterContent fast = YamlPaths.fast(source, 1, FastPathCheck.DEFAULTS);
             if (fast != null) {
                 stillAccepted++;
-                YamlPaths.assertSnakeyamlAgrees("edit " + n, source, 1, YamlPaths.DEFAULTS, fast);
+                YamlPaths.assertSnakeyamlAgrees("edit " + n, source, 1, FastPathCheck.DEFAULTS, fast);
             }
         }
         System.out.printf("flat YAML fast path, edited real blocks: %d of %d accepted%n", stillAccepted, edits);

@@ -54,7 +54,7 @@ class FlatYamlTest {
         assertEquals(new BigInteger("9223372036854775808"), values.get("big"));
         assertTrue(values.containsKey("empty") && values.get("empty") == null);
         assertTrue(values.containsKey("nothing") && values.get("nothing") == null);
-        YamlPaths.assertSnakeyamlAgrees("typical", TYPICAL, 2, YamlPaths.DEFAULTS, content);
+        YamlPaths.assertSnakeyamlAgrees("typical", TYPICAL, 2, FastPathCheck.DEFAULTS, content);
     }
 
     @Test
@@ -92,14 +92,14 @@ class FlatYamlTest {
         assertEquals(List.of("x", "y"), values.get("tags"));
         assertEquals("ZAKER", values.get("author"), "trailing spaces are not part of a plain value");
         assertEquals(new Position(3, 1), content.positionOf("categories"));
-        YamlPaths.assertSnakeyamlAgrees("indented lists", source, 1, YamlPaths.DEFAULTS, content);
+        YamlPaths.assertSnakeyamlAgrees("indented lists", source, 1, FastPathCheck.DEFAULTS, content);
     }
 
     @Test
     void aLastLineWithoutLineEndReadsTheSame() {
         for (String source : List.of("a: 1\nb:", "a: 1\nb: x", "a:\n- x", "a: [x, y]", "a: 'q'")) {
             FrontMatterContent content = fast(source, 3);
-            YamlPaths.assertSnakeyamlAgrees("no final line end", source, 3, YamlPaths.DEFAULTS, content);
+            YamlPaths.assertSnakeyamlAgrees("no final line end", source, 3, FastPathCheck.DEFAULTS, content);
         }
         assertEquals(new Position(4, 3), fast("a: 1\nb:", 3).positionOf("b"));
     }
@@ -176,11 +176,11 @@ class FlatYamlTest {
         "a: %percent\n",
     })
     void leavesToSnakeyaml(String source) {
-        assertNull(YamlPaths.fast(source, 1, YamlPaths.DEFAULTS), source);
+        assertNull(YamlPaths.fast(source, 1, FastPathCheck.DEFAULTS), source);
     }
 
     private static FrontMatterContent fast(String source, int firstLine) {
-        return fast(source, firstLine, YamlPaths.DEFAULTS);
+        return fast(source, firstLine, FastPathCheck.DEFAULTS);
     }
 
     private static FrontMatterContent fast(String source, int firstLine, FrontMatterSettings settings) {

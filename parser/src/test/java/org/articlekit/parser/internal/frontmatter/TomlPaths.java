@@ -1,21 +1,7 @@
 package org.articlekit.parser.internal.frontmatter;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
-import java.util.List;
-import org.articlekit.core.Diagnostic;
-import org.articlekit.parser.internal.Diagnostics;
-
-/**
- * The two ways a TOML front matter is read — the hand-written fast path for flat blocks and Jackson — called
- * apart, so that tests can check they agree.
- */
+/** The two ways a TOML front matter is read — the fast path for flat blocks and Jackson — called apart. */
 final class TomlPaths {
-
-    /** What the Jackson path made of a block: content and diagnostics, or what it threw. */
-    record Jackson(FrontMatterContent content, List<Diagnostic> diagnostics, RuntimeException thrown) {
-    }
 
     private TomlPaths() {
     }
@@ -25,32 +11,9 @@ final class TomlPaths {
         return FlatToml.read(source, firstLine, settings);
     }
 
-    static Jackson jackson(String source, int firstLine, FrontMatterSettings settings) {
-        Diagnostics diagnostics = new Diagnostics();
-        try {
-            FrontMatterContent content = TomlReader.readWithJackson(source, firstLine, settings, diagnostics);
-            return new Jackson(content, diagnostics.list(), null);
-        } catch (RuntimeException e) {
-            return new Jackson(null, diagnostics.list(), e);
-        }
-    }
-
-    /**
-     * Asserts that the Jackson path reads {@code source} exactly as the fast path did: no exception, no
-     * diagnostic, the same keys in the same order, the same values of the same classes, the same positions.
-     */
+    /** Asserts that Jackson reads {@code source} exactly as the fast path did ({@link FastPathCheck#assertAgrees}). */
     static void assertJacksonAgrees(String label, String source, int firstLine, FrontMatterSettings settings,
             FrontMatterContent fast) {
-        Jackson jackson = jackson(source, firstLine, settings);
-        String context = label + " — the fast path accepted:\n" + source;
-        assertNull(jackson.thrown(), () -> context + "\nbut Jackson threw " + jackson.thrown());
-        assertEquals(List.of(), jackson.diagnostics(), () -> context + "\nbut Jackson reported");
-        assertEquals(YamlPaths.typed(jackson.content().values().values()), YamlPaths.typed(fast.values().values()),
-                context);
-        assertEquals(List.copyOf(jackson.content().values().values().keySet()),
-                List.copyOf(fast.values().values().keySet()), context);
-        assertEquals(jackson.content().positions(), fast.positions(), context);
-        assertEquals(jackson.content().firstLine(), fast.firstLine(), context);
-        assertEquals(jackson.content(), fast, context);
+        FastPathCheck.assertAgrees("Jackson", TomlReader::readWithJackson, label, source, firstLine, settings, fast);
     }
 }
