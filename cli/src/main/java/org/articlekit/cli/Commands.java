@@ -52,10 +52,10 @@ final class Commands {
     static BatchRunner.Listener listener(Environment env, RunOptions run, PrintWriter err, boolean progress,
             BatchRunner.Listener... more) {
         List<BatchRunner.Listener> listeners = new ArrayList<>(List.of(more));
-        if (progress && env.terminal() && !run.quiet) {
+        if (progress && env.terminal() && !run.quiet()) {
             listeners.add(new Progress(err, System::nanoTime));
         }
-        if (run.verbose) {
+        if (run.verbose()) {
             listeners.add(Listeners.stackTraces(err));
         }
         return Listeners.all(listeners);
@@ -67,8 +67,8 @@ final class Commands {
      */
     static void finish(Environment env, RunOptions run, Summary summary, String command, PrintWriter err,
             boolean single) throws IOException {
-        SummaryPrinter printer = new SummaryPrinter(err, run.verbose);
-        if (run.quiet) {
+        SummaryPrinter printer = new SummaryPrinter(err, run.verbose());
+        if (run.quiet()) {
             printer.printFailures(summary);
         } else if (single) {
             for (Summary.Warned w : summary.warnings()) {
@@ -84,8 +84,8 @@ final class Commands {
             printer.print(summary, validate ? "valid" : "converted", !validate);
         }
         err.flush();
-        if (run.report != null) {
-            JsonReport.write(summary, command, run.report, env.store());
+        if (run.report() != null) {
+            JsonReport.write(summary, command, run.report(), env.store());
         }
     }
 }

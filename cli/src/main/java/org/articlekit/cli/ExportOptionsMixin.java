@@ -1,10 +1,8 @@
 package org.articlekit.cli;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.articlekit.cli.internal.ConfigFile;
 import org.articlekit.exporter.ExportOptions;
-import picocli.CommandLine.Option;
 
 /**
  * Exporter options: the common ones by name, any other with {@code -O key=value} (what {@code articlekit formats}
@@ -13,22 +11,22 @@ import picocli.CommandLine.Option;
  */
 public final class ExportOptionsMixin {
 
-    @Option(names = "--width", paramLabel = "N", description = "Wrap at N columns (text, markdown; 0: no wrapping); the exporter option width.")
-    Integer width;
+    /** These options, in the order the help lists them. */
+    final Args args = new Args();
 
-    @Option(names = "--link-style", paramLabel = "STYLE",
-            description = "How links are written (markdown: inlined or referenced); the exporter option link-style. "
-                    + "The text format's own is -O links=end|inline|none.")
-    String linkStyle;
+    private final Arg<Integer> width = args.option(Integer.class, "--width", "N",
+            "Wrap at N columns (text, markdown; 0: no wrapping); the exporter option width.");
 
-    @Option(names = "--front-matter", paramLabel = "MODE",
-            description = "How the front matter is written (markdown: as-written, normalized or none); the exporter "
-                    + "option front-matter.")
-    String frontMatter;
+    private final Arg<String> linkStyle = args.option(String.class, "--link-style", "STYLE",
+            "How links are written (markdown: inlined or referenced); the exporter option link-style. "
+                    + "The text format's own is -O links=end|inline|none.");
 
-    @Option(names = {"-O", "--export-option"}, paramLabel = "KEY=VALUE",
-            description = "Any exporter option (repeatable), e.g. -O heading-style=setext.")
-    Map<String, String> options = new LinkedHashMap<>();
+    private final Arg<String> frontMatter = args.option(String.class, "--front-matter", "MODE",
+            "How the front matter is written (markdown: as-written, normalized or none); the exporter "
+                    + "option front-matter.");
+
+    private final Arg<Map<String, String>> options = args.map("-O, --export-option", "KEY=VALUE",
+            "Any exporter option (repeatable), e.g. -O heading-style=setext.");
 
     /** The options: the command line first, then the config file. */
     ExportOptions toOptions(ConfigFile file) {
@@ -37,10 +35,10 @@ public final class ExportOptionsMixin {
         putIfSet(b, "width", file.string("width"));
         putIfSet(b, "link-style", file.string("link-style"));
         putIfSet(b, "front-matter", file.string("front-matter"));
-        b.putAll(options);
-        putIfSet(b, "width", width == null ? null : width.toString());
-        putIfSet(b, "link-style", linkStyle);
-        putIfSet(b, "front-matter", frontMatter);
+        b.putAll(options.value());
+        putIfSet(b, "width", width.value() == null ? null : width.value().toString());
+        putIfSet(b, "link-style", linkStyle.value());
+        putIfSet(b, "front-matter", frontMatter.value());
         return b.build();
     }
 

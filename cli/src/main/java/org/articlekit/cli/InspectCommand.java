@@ -12,43 +12,44 @@ import org.articlekit.core.Article;
 import org.articlekit.core.Diagnostic;
 import org.articlekit.core.ParseException;
 import org.articlekit.parser.ArticleParser;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code articlekit inspect FILE}: an article's metadata, stats and diagnostics, for a person. */
-@Command(name = "inspect", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Show what articlekit reads from one article: metadata, stats, excerpt and diagnostics.",
-                "Exit status: 0 readable, 1 it cannot be read as an article, 2 usage error."})
 public final class InspectCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ArticlekitCommand parent;
+    private final Args args = new Args();
 
-    @Spec
-    CommandSpec spec;
+    private final Arg<String> file = args.positional(0, "FILE", "The article, or - for standard input.");
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The article, or - for standard input.")
-    String file;
+    private final Arg<Path> config = args.option(Path.class, "--config", "FILE",
+            "Read settings from FILE (default: ./" + ConfigFile.DEFAULT_NAME + " when present).");
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Read settings from FILE (default: ./" + ConfigFile.DEFAULT_NAME + " when present).")
-    Path config;
+    // read by Main's failure handler, which looks the option up by name
+    private final Arg<Boolean> verbose = args.flag("-v, --verbose",
+            "Show the stack trace behind an unexpected failure.");
 
-    @Option(names = {"-v", "--verbose"}, description = "Show the stack trace behind an unexpected failure.")
-    boolean verbose;
+    private final ParserOptionsMixin parserOptions = new ParserOptionsMixin();
 
-    @Mixin
-    ParserOptionsMixin parserOptions;
+    private final Environment env;
+    private final CommandSpec spec;
+
+    private InspectCommand(Environment env) {
+        this.env = env;
+        spec = Args.command("inspect", this, args, parserOptions.args);
+        spec.usageMessage().sortOptions(false)
+                .description("Show what articlekit reads from one article: metadata, stats, excerpt and diagnostics.",
+                        "Exit status: 0 readable, 1 it cannot be read as an article, 2 usage error.");
+    }
+
+    /** The {@code inspect} command, running in {@code env}. */
+    static CommandSpec spec(Environment env) {
+        return new InspectCommand(env).spec;
+    }
 
     @Override
     public Integer call() {
-        Environment env = parent.environment();
-        ArticleParser parser = ArticleParser.create(parserOptions.toOptions(ConfigFile.find(config,
+        String file = this.file.value();
+        ArticleParser parser = ArticleParser.create(parserOptions.toOptions(ConfigFile.find(config.value(),
                 env.workingDir())));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

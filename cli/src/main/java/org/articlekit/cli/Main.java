@@ -10,7 +10,6 @@ import org.articlekit.cli.internal.Reasons;
 import org.articlekit.cli.internal.UsageException;
 import org.articlekit.cli.internal.Warmup;
 import org.articlekit.core.ArticleException;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
@@ -57,16 +56,12 @@ public final class Main {
      * that the top command's help lists them and picocli can suggest one for a misspelt name.
      */
     static CommandLine commandLine(Environment environment, String first) {
-        CommandLine cli = new CommandLine(new ArticlekitCommand(environment));
-        if (first == null || !addSubcommand(cli, first)) {
+        CommandLine cli = new CommandLine(ArticlekitCommand.spec());
+        if (first == null || !addSubcommand(cli, environment, first)) {
             for (String name : SUBCOMMANDS) {
-                addSubcommand(cli, name);
+                addSubcommand(cli, environment, name);
             }
-            CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-            completion.getCommandSpec().usageMessage().hidden(false);
-            completion.getCommandSpec().usageMessage()
-                    .description("Print a bash/zsh completion script for articlekit.");
-            cli.addSubcommand(completion);
+            cli.addSubcommand(CompletionCommand.spec());
         }
         Handlers handlers = new Handlers();
         cli.setExecutionExceptionHandler(handlers);
@@ -78,13 +73,13 @@ public final class Main {
     /** The subcommands in the order the help lists them (then {@code generate-completion}). */
     private static final String[] SUBCOMMANDS = {"convert", "validate", "inspect", "formats"};
 
-    /** Adds the subcommand called {@code name} to {@code cli}; false when there is none of that name. */
-    private static boolean addSubcommand(CommandLine cli, String name) {
-        Object command = switch (name) {
-            case "convert" -> new ConvertCommand();
-            case "validate" -> new ValidateCommand();
-            case "inspect" -> new InspectCommand();
-            case "formats" -> new FormatsCommand();
+    /** Adds the subcommand called {@code name}, running in {@code env}, to {@code cli}; false when there is none. */
+    private static boolean addSubcommand(CommandLine cli, Environment env, String name) {
+        CommandSpec command = switch (name) {
+            case "convert" -> ConvertCommand.spec(env);
+            case "validate" -> ValidateCommand.spec(env);
+            case "inspect" -> InspectCommand.spec(env);
+            case "formats" -> FormatsCommand.spec(env);
             default -> null;
         };
         if (command == null) {

@@ -6,68 +6,63 @@ import java.util.function.Consumer;
 import org.articlekit.cli.internal.ConfigFile;
 import org.articlekit.cli.internal.UsageException;
 import org.articlekit.parser.ParserOptions;
-import picocli.CommandLine.Option;
 
-/** The parser's options on the command line; each also settable in the config file under the same name. */
+/**
+ * The parser's options on the command line; each also settable in the config file under the same name. Shared by
+ * {@code convert}, {@code validate} and {@code inspect}.
+ */
 public final class ParserOptionsMixin {
 
-    @Option(names = "--zone", paramLabel = "ZONE",
-            description = "Read dates without an offset in this zone, e.g. Asia/Shanghai (default: UTC).")
-    String zone;
+    /** These options, in the order the help lists them. */
+    final Args args = new Args();
 
-    @Option(names = "--strict", negatable = true,
-            description = "Broken front matter fails the file instead of being recovered with a warning.")
-    Boolean strict;
+    private final Arg<String> zone = args.option(String.class, "--zone", "ZONE",
+            "Read dates without an offset in this zone, e.g. Asia/Shanghai (default: UTC).");
 
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "Resolve relative links and images against URL when the front matter gives none.")
-    String baseUrl;
+    private final Arg<Boolean> strict = args.negatable("--strict",
+            "Broken front matter fails the file instead of being recovered with a warning.");
 
-    @Option(names = "--keep-html", negatable = true,
-            description = "Keep HTML the document tree cannot express as raw html nodes.")
-    Boolean keepHtml;
+    private final Arg<String> baseUrl = args.option(String.class, "--base-url", "URL",
+            "Resolve relative links and images against URL when the front matter gives none.");
 
-    @Option(names = "--unwrap-proxies", negatable = true,
-            description = "Unwrap image URLs behind known proxy prefixes to the original.")
-    Boolean unwrapProxies;
+    private final Arg<Boolean> keepHtml = args.negatable("--keep-html",
+            "Keep HTML the document tree cannot express as raw html nodes.");
 
-    @Option(names = "--max-input-bytes", paramLabel = "N", description = "Refuse larger inputs.")
-    Long maxInputBytes;
+    private final Arg<Boolean> unwrapProxies = args.negatable("--unwrap-proxies",
+            "Unwrap image URLs behind known proxy prefixes to the original.");
 
-    @Option(names = "--max-body-bytes", paramLabel = "N",
-            description = "Refuse inputs whose body (after the front matter) is larger, in UTF-8 bytes.")
-    Long maxBodyBytes;
+    private final Arg<Long> maxInputBytes = args.option(Long.class, "--max-input-bytes", "N",
+            "Refuse larger inputs.");
 
-    @Option(names = "--max-front-matter-bytes", paramLabel = "N", description = "Refuse a larger front matter.")
-    Long maxFrontMatterBytes;
+    private final Arg<Long> maxBodyBytes = args.option(Long.class, "--max-body-bytes", "N",
+            "Refuse inputs whose body (after the front matter) is larger, in UTF-8 bytes.");
 
-    @Option(names = "--max-front-matter-values", paramLabel = "N",
-            description = "Most values a front matter may expand to, aliases counted each time used.")
-    Long maxFrontMatterValues;
+    private final Arg<Long> maxFrontMatterBytes = args.option(Long.class, "--max-front-matter-bytes", "N",
+            "Refuse a larger front matter.");
 
-    @Option(names = "--max-yaml-aliases", paramLabel = "N", description = "Most YAML aliases in a front matter.")
-    Long maxYamlAliases;
+    private final Arg<Long> maxFrontMatterValues = args.option(Long.class, "--max-front-matter-values", "N",
+            "Most values a front matter may expand to, aliases counted each time used.");
 
-    @Option(names = "--max-yaml-depth", paramLabel = "N", description = "Deepest YAML nesting.")
-    Long maxYamlDepth;
+    private final Arg<Long> maxYamlAliases = args.option(Long.class, "--max-yaml-aliases", "N",
+            "Most YAML aliases in a front matter.");
 
-    @Option(names = "--max-html-depth", paramLabel = "N", description = "Deepest HTML nesting kept as structure.")
-    Long maxHtmlDepth;
+    private final Arg<Long> maxYamlDepth = args.option(Long.class, "--max-yaml-depth", "N", "Deepest YAML nesting.");
 
-    @Option(names = "--max-url-length", paramLabel = "N", description = "Longest URL kept.")
-    Long maxUrlLength;
+    private final Arg<Long> maxHtmlDepth = args.option(Long.class, "--max-html-depth", "N",
+            "Deepest HTML nesting kept as structure.");
 
-    @Option(names = "--max-table-cells", paramLabel = "N", description = "Most cells one table may have.")
-    Long maxTableCells;
+    private final Arg<Long> maxUrlLength = args.option(Long.class, "--max-url-length", "N", "Longest URL kept.");
 
-    @Option(names = "--max-attribute-length", paramLabel = "N",
-            description = "Longest HTML attribute value kept; a longer one is dropped with a warning.")
-    Long maxAttributeLength;
+    private final Arg<Long> maxTableCells = args.option(Long.class, "--max-table-cells", "N",
+            "Most cells one table may have.");
+
+    private final Arg<Long> maxAttributeLength = args.option(Long.class, "--max-attribute-length", "N",
+            "Longest HTML attribute value kept; a longer one is dropped with a warning.");
 
     /** The options: the command line first, then the config file, then the parser's defaults. */
     ParserOptions toOptions(ConfigFile file) {
         ParserOptions.Builder b = ParserOptions.builder();
-        String zoneText = zone != null ? zone : file.string("zone");
+        String zoneText = zone.value() != null ? zone.value() : file.string("zone");
         if (zoneText != null) {
             try {
                 b.zone(ZoneId.of(zoneText.trim()));
@@ -76,25 +71,25 @@ public final class ParserOptionsMixin {
                         + "Asia/Shanghai)");
             }
         }
-        apply(strict, file.flag("strict"), b::strict);
-        String url = baseUrl != null ? baseUrl : file.string("base-url");
+        apply(strict.value(), file.flag("strict"), b::strict);
+        String url = baseUrl.value() != null ? baseUrl.value() : file.string("base-url");
         if (url != null) {
             b.baseUrl(url);
         }
-        apply(keepHtml, file.flag("keep-html"), b::keepHtml);
-        apply(unwrapProxies, file.flag("unwrap-proxies"), b::unwrapProxyUrls);
-        limit("max-input-bytes", maxInputBytes, file, Long.MAX_VALUE, v -> b.maxInputBytes(v));
-        limit("max-body-bytes", maxBodyBytes, file, Long.MAX_VALUE, v -> b.maxBodyBytes(v));
-        limit("max-front-matter-bytes", maxFrontMatterBytes, file, Integer.MAX_VALUE,
+        apply(keepHtml.value(), file.flag("keep-html"), b::keepHtml);
+        apply(unwrapProxies.value(), file.flag("unwrap-proxies"), b::unwrapProxyUrls);
+        limit("max-input-bytes", maxInputBytes.value(), file, Long.MAX_VALUE, v -> b.maxInputBytes(v));
+        limit("max-body-bytes", maxBodyBytes.value(), file, Long.MAX_VALUE, v -> b.maxBodyBytes(v));
+        limit("max-front-matter-bytes", maxFrontMatterBytes.value(), file, Integer.MAX_VALUE,
                 v -> b.maxFrontMatterBytes((int) v));
-        limit("max-front-matter-values", maxFrontMatterValues, file, Integer.MAX_VALUE,
+        limit("max-front-matter-values", maxFrontMatterValues.value(), file, Integer.MAX_VALUE,
                 v -> b.maxFrontMatterValues((int) v));
-        limit("max-yaml-aliases", maxYamlAliases, file, Integer.MAX_VALUE, v -> b.maxYamlAliases((int) v));
-        limit("max-yaml-depth", maxYamlDepth, file, Integer.MAX_VALUE, v -> b.maxYamlDepth((int) v));
-        limit("max-html-depth", maxHtmlDepth, file, Integer.MAX_VALUE, v -> b.maxHtmlDepth((int) v));
-        limit("max-url-length", maxUrlLength, file, Integer.MAX_VALUE, v -> b.maxUrlLength((int) v));
-        limit("max-table-cells", maxTableCells, file, Integer.MAX_VALUE, v -> b.maxTableCells((int) v));
-        limit("max-attribute-length", maxAttributeLength, file, Integer.MAX_VALUE,
+        limit("max-yaml-aliases", maxYamlAliases.value(), file, Integer.MAX_VALUE, v -> b.maxYamlAliases((int) v));
+        limit("max-yaml-depth", maxYamlDepth.value(), file, Integer.MAX_VALUE, v -> b.maxYamlDepth((int) v));
+        limit("max-html-depth", maxHtmlDepth.value(), file, Integer.MAX_VALUE, v -> b.maxHtmlDepth((int) v));
+        limit("max-url-length", maxUrlLength.value(), file, Integer.MAX_VALUE, v -> b.maxUrlLength((int) v));
+        limit("max-table-cells", maxTableCells.value(), file, Integer.MAX_VALUE, v -> b.maxTableCells((int) v));
+        limit("max-attribute-length", maxAttributeLength.value(), file, Integer.MAX_VALUE,
                 v -> b.maxAttributeLength((int) v));
         return b.build();
     }

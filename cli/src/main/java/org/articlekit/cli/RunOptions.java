@@ -1,12 +1,10 @@
 package org.articlekit.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.articlekit.cli.internal.ConfigFile;
 import org.articlekit.cli.internal.Environment;
 import org.articlekit.cli.internal.InputFilter;
-import picocli.CommandLine.Option;
 
 /** Options every batch command shares: which files, how many workers, how much to say, where the config is. */
 public final class RunOptions {
@@ -14,57 +12,68 @@ public final class RunOptions {
     /** Seconds one input may take before it is given up, unless set. */
     static final long DEFAULT_TIMEOUT = 30;
 
-    @Option(names = "--include", paramLabel = "GLOB",
-            description = "Take these files from folders instead of *.md *.markdown *.html *.htm *.txt "
-                    + "(repeatable; a glob without / matches names at any depth).")
-    List<String> include = new ArrayList<>();
+    /** These options, in the order the help lists them. */
+    final Args args = new Args();
 
-    @Option(names = "--exclude", paramLabel = "GLOB",
-            description = "Leave out files and folders matching GLOB (repeatable).")
-    List<String> exclude = new ArrayList<>();
+    private final Arg<List<String>> include = args.list(String.class, "--include", "GLOB",
+            "Take these files from folders instead of *.md *.markdown *.html *.htm *.txt "
+                    + "(repeatable; a glob without / matches names at any depth).");
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Parallel workers (default: the available processors).")
-    Integer jobs;
+    private final Arg<List<String>> exclude = args.list(String.class, "--exclude", "GLOB",
+            "Leave out files and folders matching GLOB (repeatable).");
 
-    @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "Give up one input after this long (default: " + DEFAULT_TIMEOUT + "; 0: never).")
-    Long timeout;
+    private final Arg<Integer> jobs = args.option(Integer.class, "-j, --jobs", "N",
+            "Parallel workers (default: the available processors).");
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; failures are still listed.")
-    boolean quiet;
+    private final Arg<Long> timeout = args.option(Long.class, "--timeout", "SECONDS",
+            "Give up one input after this long (default: " + DEFAULT_TIMEOUT + "; 0: never).");
 
-    @Option(names = {"-v", "--verbose"},
-            description = "List every warning, and show the stack trace behind each failure.")
-    boolean verbose;
+    private final Arg<Boolean> quiet = args.flag("-q, --quiet",
+            "No progress bar and no summary; failures are still listed.");
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Write the summary as JSON to FILE.")
-    Path report;
+    private final Arg<Boolean> verbose = args.flag("-v, --verbose",
+            "List every warning, and show the stack trace behind each failure.");
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Read settings from FILE (default: ./" + ConfigFile.DEFAULT_NAME + " when present).")
-    Path config;
+    private final Arg<Path> report = args.option(Path.class, "--report", "FILE", "Write the summary as JSON to FILE.");
+
+    private final Arg<Path> config = args.option(Path.class, "--config", "FILE",
+            "Read settings from FILE (default: ./" + ConfigFile.DEFAULT_NAME + " when present).");
+
+    boolean quiet() {
+        return quiet.value();
+    }
+
+    boolean verbose() {
+        return verbose.value();
+    }
+
+    /** Where to write the summary as JSON, or null. */
+    Path report() {
+        return report.value();
+    }
 
     ConfigFile config(Environment env) {
-        return ConfigFile.find(config, env.workingDir());
+        return ConfigFile.find(config.value(), env.workingDir());
     }
 
     InputFilter filter(ConfigFile file) {
-        return InputFilter.of(include.isEmpty() ? file.strings("include") : include,
-                exclude.isEmpty() ? file.strings("exclude") : exclude);
+        List<String> included = include.value();
+        List<String> excluded = exclude.value();
+        return InputFilter.of(included.isEmpty() ? file.strings("include") : included,
+                excluded.isEmpty() ? file.strings("exclude") : excluded);
     }
 
     int jobs(ConfigFile file) {
-        if (jobs != null) {
-            return jobs;
+        if (jobs.value() != null) {
+            return jobs.value();
         }
         Long configured = file.number("jobs");
         return configured != null ? configured.intValue() : Runtime.getRuntime().availableProcessors();
     }
 
     long timeout(ConfigFile file) {
-        if (timeout != null) {
-            return timeout;
+        if (timeout.value() != null) {
+            return timeout.value();
         }
         Long configured = file.number("timeout");
         return configured != null ? configured : DEFAULT_TIMEOUT;

@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The module rules of DESIGN.md, checked on the compiled main classes of every module. */
 class ArchitectureTest {
@@ -50,6 +51,17 @@ class ArchitectureTest {
     void onlyCliUsesPicocli() {
         check(noClasses().that().resideOutsideOfPackage("org.articlekit.cli..")
                 .should().dependOnClassesThat().resideInAPackage("picocli.."));
+    }
+
+    @Test
+    void picocliModelIsBuiltInCodeNotReadFromAnnotations() {
+        // reading annotations makes picocli create proxies and method handles at run time, which the launcher's
+        // class-data archive cannot keep: tens of milliseconds of every run (see Args)
+        check(noClasses().that().resideInAPackage("org.articlekit..")
+                .should().dependOnClassesThat().haveNameMatching("picocli\\.CommandLine\\$(Command|Option|Parameters"
+                        + "|Mixin|ArgGroup|Spec|ParentCommand|Unmatched)|picocli\\.AutoComplete\\$GenerateCompletion")
+                .orShould().callMethod(CommandSpec.class, "mixinStandardHelpOptions", boolean.class)
+                .orShould().callMethod(CommandSpec.class, "forAnnotatedObject", Object.class));
     }
 
     @Test
