@@ -85,7 +85,8 @@ public final class Main {
         if (command == null) {
             return false;
         }
-        cli.addSubcommand(command);
+        // their -V prints what the top command's does (picocli leaves a subcommand's empty, which printed nothing)
+        cli.addSubcommand(command.versionProvider(cli.getCommandSpec().versionProvider()));
         return true;
     }
 

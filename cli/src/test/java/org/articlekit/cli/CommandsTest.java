@@ -57,6 +57,16 @@ class CommandsTest {
     }
 
     @Test
+    void everySubcommandPrintsTheSameVersion() {
+        String version = Cli.in(work).run("--version").out();
+        for (String command : new String[] {"convert", "validate", "inspect", "formats"}) {
+            Cli.Run run = Cli.in(work).run(command, "-V");
+            assertEquals(0, run.status(), run.toString());
+            assertEquals(version, run.out(), command);
+        }
+    }
+
+    @Test
     void formatsListsBuiltInsWithAliases() {
         Cli.Run run = Cli.in(work).run("formats");
         assertEquals(0, run.status(), run.toString());
