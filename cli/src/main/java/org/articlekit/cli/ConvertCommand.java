@@ -63,7 +63,9 @@ public final class ConvertCommand implements Callable<Integer> {
                 .footer("  articlekit convert posts --to markdown -o site",
                         "  articlekit convert posts --to jsonl -o posts.jsonl",
                         "  articlekit convert post.html --to text --width 72",
-                        "  articlekit convert posts --to md -o out --name-pattern '$${year}/$${slug}.$${ext}'",
+                        // two lines: picocli would wrap this one inside the pattern, where it cannot be pasted
+                        "  articlekit convert posts --to md -o out \\",
+                        "      --name-pattern '$${year}/$${slug}.$${ext}'",
                         "%nExit status: 0 all converted, 1 some inputs failed, 2 usage error.");
     }
 
