@@ -1,0 +1,480 @@
+package org.articlekit.parser.internal.html;
+
+import java.util.Locale;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Splits an HTML fragment into the tokens {@link FastFragment} builds from, reading each one exactly as jsoup's
+ * tokeniser would — text runs with their character references decoded, start tags with lower-cased names and
+ * attributes, end tags, comments — and answering {@link #UNSURE} for anything it does not read that way for certain
+ * (bogus comments, doctypes, CDATA, NUL characters, malformed tags, duplicate attributes, unusual references...).
+ * Each token is read once, left to right; nothing is looked at twice, so the cost is linear in the input.
+ */
+final class FragmentTokenizer {
+
+    static final int EOF = 0;
+    static final int TEXT = 1;
+    static final int START_TAG = 2;
+    static final int END_TAG = 3;
+    static final int COMMENT = 4;
+    static final int UNSURE = 5;
+
+    // a tag with more attributes is left to jsoup: the duplicate check below compares each pair
+    private static final int MAX_ATTRIBUTES = 32;
+    // the longest reference name is 31 characters; a longer run of letters is not worth reading
+    private static final int MAX_REFERENCE_NAME = 40;
+    private static final int MAX_DIGITS = 7;
+
+    private final String src;
+    private final int length;
+    private int pos;
+    private final int[] codepoints = new int[2];
+
+    /** The token just read: its text (TEXT, COMMENT), name (START_TAG, END_TAG), attributes and self-closing flag. */
+    String text;
+    String name;
+    Attributes attributes;
+    boolean selfClosing;
+
+    FragmentTokenizer(String src) {
+        this.src = src;
+        this.length = src.length();
+    }
+
+    /** Reads the next token and returns its kind. */
+    int next() {
+        if (pos >= length) {
+            return EOF;
+        }
+        if (src.charAt(pos) == '<') {
+            char next = pos + 1 < length ? src.charAt(pos + 1) : ' ';
+            if (isAsciiLetter(next)) {
+                return startTag();
+            }
+            if (next == '/' && pos + 2 < length && isAsciiLetter(src.charAt(pos + 2))) {
+                return endTag();
+            }
+            if (next == '!') {
+                return comment();
+            }
+            if (next == '?' || next == '/' && pos + 2 < length) {
+                return UNSURE; // a bogus comment, or "</>" which jsoup drops without a token
+            }
+        }
+        return text();
+    }
+
+    /** After {@code <pre>} or {@code <listing>}: jsoup drops one newline that follows the start tag at once. */
+    void skipNewline() {
+        if (pos < length && src.charAt(pos) == '\n') {
+            pos++;
+        }
+    }
+
+    /**
+     * The raw text of a {@code script}, {@code style} or {@code iframe} up to its end tag, which is consumed; null
+     * when unsure (no plain {@code </name>} end tag, a NUL, or script text with {@code <!--} and its escape rules).
+     */
+    String rawText(String element, boolean script) {
+        int start = pos;
+        int i = pos;
+        while (true) {
+            int lt = src.indexOf("</", i);
+            if (lt < 0) {
+                return null;
+            }
+            // the name runs to a space, '/' or '>'; reading one character past the wanted length is enough
+            int end = lt + 2;
+            int limit = Math.min(length, end + element.length() + 1);
+            while (end < limit && !isTagNameEnd(src.charAt(end))) {
+                end++;
+            }
+            if (end - lt - 2 == element.length() && src.regionMatches(true, lt + 2, element, 0, element.length())) {
+                if (end >= length || src.charAt(end) != '>') {
+                    return null; // an end tag with attributes, space or a slash, or cut off
+                }
+                String data = src.substring(start, lt);
+                if (data.indexOf('\0') >= 0 || script && data.contains("<!--")) {
+                    return null;
+                }
+                pos = end + 1;
+                return data;
+            }
+            i = lt + 2;
+        }
+    }
+
+    private int text() {
+        int start = pos;
+        int segment = pos;
+        StringBuilder decoded = null;
+        int i = pos;
+        while (i < length) {
+            char c = src.charAt(i);
+            if (c == '&') {
+                int end = reference(i, false, '\0');
+                if (end == -2) {
+                    return UNSURE;
+                }
+                if (end < 0) {
+                    i++; // a literal '&'
+                    continue;
+                }
+                if (decoded == null) {
+                    decoded = new StringBuilder(Math.max(16, (length - start) / 4 + 16));
+                }
+                decoded.append(src, segment, i);
+                appendCodepoints(decoded);
+                i = end;
+                segment = end;
+            } else if (c == '<') {
+                if (i + 1 >= length) {
+                    i++; // a '<' at the very end is text
+                    continue;
+                }
+                char next = src.charAt(i + 1);
+                if (isAsciiLetter(next) || next == '!' || next == '?' || next == '/') {
+                    if (next == '/' && i + 2 >= length) {
+                        i = length; // "</" at the end is text
+                        continue;
+                    }
+                    break; // markup starts here
+                }
+                i++; // '<' before a space, digit... is text, part of the same run
+            } else if (c == '\0') {
+                return UNSURE;
+            } else {
+                i++;
+            }
+        }
+        pos = i;
+        text = decoded == null ? src.substring(start, i) : decoded.append(src, segment, i).toString();
+        return TEXT;
+    }
+
+    private int comment() {
+        if (!src.startsWith("<!--", pos)) {
+            return UNSURE; // a doctype, CDATA or bogus comment
+        }
+        int start = pos + 4;
+        int end = src.indexOf("-->", start);
+        if (end < 0 || start < length && (src.charAt(start) == '>' || src.charAt(start) == '-')) {
+            return UNSURE; // unterminated, or "<!-->", "<!--->", "<!---x" which jsoup reads its own way
+        }
+        String data = src.substring(start, end);
+        if (data.indexOf('\0') >= 0 || data.contains("--!")) {
+            return UNSURE;
+        }
+        text = data;
+        pos = end + 3;
+        return COMMENT;
+    }
+
+    private int endTag() {
+        int i = pos + 2;
+        int nameStart = i;
+        while (i < length && isAsciiLetterOrDigit(src.charAt(i))) {
+            i++;
+        }
+        name = lowerCase(nameStart, i);
+        while (i < length && isSpace(src.charAt(i))) {
+            i++;
+        }
+        if (i >= length || src.charAt(i) != '>') {
+            return UNSURE; // attributes or odd characters in an end tag, or cut off
+        }
+        pos = i + 1;
+        return END_TAG;
+    }
+
+    private int startTag() {
+        int i = pos + 1;
+        int nameStart = i;
+        while (i < length && isAsciiLetterOrDigit(src.charAt(i))) {
+            i++;
+        }
+        if (i >= length || !isTagNameEnd(src.charAt(i))) {
+            return UNSURE; // custom elements, odd characters in the name, or cut off
+        }
+        name = lowerCase(nameStart, i);
+        attributes = null;
+        selfClosing = false;
+        while (true) {
+            while (i < length && isSpace(src.charAt(i))) {
+                i++;
+            }
+            if (i >= length) {
+                return UNSURE;
+            }
+            char c = src.charAt(i);
+            if (c == '>') {
+                pos = i + 1;
+                return START_TAG;
+            }
+            if (c == '/') {
+                if (i + 1 < length && src.charAt(i + 1) == '>') {
+                    selfClosing = true;
+                    pos = i + 2;
+                    return START_TAG;
+                }
+                return UNSURE;
+            }
+            i = attribute(i);
+            if (i < 0) {
+                return UNSURE;
+            }
+        }
+    }
+
+    /** Reads one attribute from {@code i}; returns where the tag goes on, or -1 when unsure. */
+    private int attribute(int i) {
+        int nameStart = i;
+        while (i < length && isAttributeNameChar(src.charAt(i))) {
+            i++;
+        }
+        if (i == nameStart || i >= length) {
+            return -1;
+        }
+        char after = src.charAt(i);
+        if (!isSpace(after) && after != '=' && after != '>' && after != '/') {
+            return -1;
+        }
+        String key = lowerCase(nameStart, i);
+        while (i < length && isSpace(src.charAt(i))) {
+            i++;
+        }
+        String value = null;
+        if (i < length && src.charAt(i) == '=') {
+            i++;
+            while (i < length && isSpace(src.charAt(i))) {
+                i++;
+            }
+            if (i >= length) {
+                return -1;
+            }
+            char quote = src.charAt(i);
+            int end = quote == '"' || quote == '\'' ? quotedValue(i + 1, quote) : unquotedValue(i);
+            if (end < 0) {
+                return -1;
+            }
+            value = text;
+            i = end;
+            if (quote == '"' || quote == '\'') {
+                // jsoup reads on after a closing quote followed by anything, but only these are plain
+                if (i >= length || !isSpace(src.charAt(i)) && src.charAt(i) != '>' && src.charAt(i) != '/') {
+                    return -1;
+                }
+            }
+        }
+        if (attributes == null) {
+            attributes = new Attributes();
+        } else {
+            if (attributes.size() >= MAX_ATTRIBUTES || attributes.hasKey(key)) {
+                return -1; // duplicates: jsoup keeps the first and reports it; not worth matching
+            }
+        }
+        attributes.add(key, value);
+        return i;
+    }
+
+    /** Reads a quoted value from after its opening quote into {@link #text}; returns the index after the closing one. */
+    private int quotedValue(int i, char quote) {
+        int segment = i;
+        StringBuilder decoded = null;
+        while (i < length) {
+            char c = src.charAt(i);
+            if (c == quote) {
+                text = decoded == null ? src.substring(segment, i) : decoded.append(src, segment, i).toString();
+                return i + 1;
+            }
+            if (c == '\0') {
+                return -1;
+            }
+            if (c == '&') {
+                int end = reference(i, true, quote);
+                if (end == -2) {
+                    return -1;
+                }
+                if (end >= 0) {
+                    if (decoded == null) {
+                        decoded = new StringBuilder();
+                    }
+                    decoded.append(src, segment, i);
+                    appendCodepoints(decoded);
+                    segment = end;
+                    i = end;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    /** Reads an unquoted value into {@link #text}; returns the index after it, or -1 when unsure. */
+    private int unquotedValue(int i) {
+        int start = i;
+        int segment = i;
+        StringBuilder decoded = null;
+        while (i < length) {
+            char c = src.charAt(i);
+            if (isSpace(c) || c == '>') {
+                break;
+            }
+            if (c == '"' || c == '\'' || c == '<' || c == '=' || c == '`' || c == '\0') {
+                return -1; // jsoup keeps these, with an error; leave such values to it
+            }
+            if (c == '&') {
+                int end = reference(i, true, '>');
+                if (end == -2) {
+                    return -1;
+                }
+                if (end >= 0) {
+                    if (decoded == null) {
+                        decoded = new StringBuilder();
+                    }
+                    decoded.append(src, segment, i);
+                    appendCodepoints(decoded);
+                    segment = end;
+                    i = end;
+                    continue;
+                }
+            }
+            i++;
+        }
+        if (i == start || i >= length) {
+            return -1; // "a=>" or cut off
+        }
+        text = decoded == null ? src.substring(segment, i) : decoded.append(src, segment, i).toString();
+        return i;
+    }
+
+    /**
+     * Reads the character reference at {@code amp} as jsoup does. Returns the index after it, with its code points in
+     * {@link #codepoints} (the second 0 when there is one); -1 when the '&' is a literal character; -2 when unsure.
+     *
+     * @param inAttribute  attribute values keep {@code &name} unread when a letter, digit, {@code =}, {@code -} or
+     *                     {@code _} follows, and take no prefix of a longer name
+     * @param allowedAfter the character that ends the value ({@code "}, {@code '} or {@code >}), after which an
+     *                     {@code &} is literal; {@code \0} in text
+     */
+    private int reference(int amp, boolean inAttribute, char allowedAfter) {
+        int i = amp + 1;
+        if (i >= length) {
+            return -1;
+        }
+        char c = src.charAt(i);
+        if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == ' ' || c == '<' || c == '&'
+                || inAttribute && c == allowedAfter) {
+            return -1;
+        }
+        if (c == '#') {
+            return numericReference(i + 1);
+        }
+        int nameEnd = i;
+        while (nameEnd < length && isAsciiLetter(src.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        while (nameEnd < length && isDigit(src.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        if (nameEnd - i > MAX_REFERENCE_NAME) {
+            return -2;
+        }
+        String refName = src.substring(i, nameEnd);
+        boolean semicolon = nameEnd < length && src.charAt(nameEnd) == ';';
+        boolean found = Entities.isBaseNamedEntity(refName) || semicolon && Entities.isNamedEntity(refName);
+        if (!found) {
+            if (inAttribute || refName.isEmpty()) {
+                return -1;
+            }
+            // in text, the longest name of the legacy set that starts the run is read, the rest stays text
+            String prefix = Entities.findPrefix(refName);
+            if (prefix.isEmpty()) {
+                return -1;
+            }
+            refName = prefix;
+            nameEnd = i + prefix.length();
+        }
+        if (inAttribute && nameEnd < length) {
+            char after = src.charAt(nameEnd);
+            if (isAsciiLetterOrDigit(after) || after == '=' || after == '-' || after == '_') {
+                return -1;
+            }
+        }
+        int count = Entities.codepointsForName(refName, codepoints);
+        if (count == 1) {
+            codepoints[1] = 0;
+        } else if (count != 2) {
+            return -2;
+        }
+        return nameEnd < length && src.charAt(nameEnd) == ';' ? nameEnd + 1 : nameEnd;
+    }
+
+    /** A numeric reference from after its {@code #}; see {@link #reference}. */
+    private int numericReference(int i) {
+        boolean hex = i < length && (src.charAt(i) == 'x' || src.charAt(i) == 'X');
+        int digits = hex ? i + 1 : i;
+        int end = digits;
+        while (end < length && (hex ? Character.digit(src.charAt(end), 16) >= 0 && src.charAt(end) < 128
+                : isDigit(src.charAt(end)))) {
+            end++;
+        }
+        if (end == digits) {
+            return -1; // "&#" or "&#x" without digits: jsoup rewinds and keeps the '&' as text
+        }
+        if (end - digits > MAX_DIGITS) {
+            return -2;
+        }
+        int value = Integer.parseInt(src, digits, end, hex ? 16 : 10);
+        // NUL, C1 controls (remapped to Windows-1252 by jsoup), surrogates and beyond Unicode are left to jsoup
+        if (value == 0 || value >= 0x80 && value < 0xA0 || value >= 0xD800 && value <= 0xDFFF || value > 0x10FFFF) {
+            return -2;
+        }
+        codepoints[0] = value;
+        codepoints[1] = 0;
+        return end < length && src.charAt(end) == ';' ? end + 1 : end;
+    }
+
+    private void appendCodepoints(StringBuilder out) {
+        out.appendCodePoint(codepoints[0]);
+        if (codepoints[1] != 0) {
+            out.appendCodePoint(codepoints[1]);
+        }
+    }
+
+    private String lowerCase(int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = src.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                return src.substring(start, end).toLowerCase(Locale.ROOT);
+            }
+        }
+        return src.substring(start, end);
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+
+    private static boolean isTagNameEnd(char c) {
+        return isSpace(c) || c == '/' || c == '>';
+    }
+
+    private static boolean isAttributeNameChar(char c) {
+        return isAsciiLetterOrDigit(c) || c == '-' || c == '_' || c == ':' || c == '.';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || isDigit(c);
+    }
+}
