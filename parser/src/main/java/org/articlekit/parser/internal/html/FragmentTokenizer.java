@@ -122,7 +122,7 @@ final class FragmentTokenizer {
                     continue;
                 }
                 if (decoded == null) {
-                    decoded = new StringBuilder(Math.max(16, (length - start) / 4 + 16));
+                    decoded = new StringBuilder(i - start + 16);
                 }
                 decoded.append(src, segment, i);
                 appendCodepoints(decoded);
@@ -322,9 +322,10 @@ final class FragmentTokenizer {
             if (isSpace(c) || c == '>') {
                 break;
             }
-            if (c == '"' || c == '\'' || c == '<' || c == '=' || c == '`' || c == '\0') {
-                return -1; // jsoup keeps these, with an error; leave such values to it
+            if (c == '\0') {
+                return -1;
             }
+            // jsoup reports '"', '\'', '<', '=' and '`' here as errors, but keeps them in the value as they are
             if (c == '&') {
                 int end = reference(i, true, '>');
                 if (end == -2) {
