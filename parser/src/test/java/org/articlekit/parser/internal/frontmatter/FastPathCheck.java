@@ -4,21 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.articlekit.core.Diagnostic;
 import org.articlekit.core.FrontMatterFormat;
 import org.articlekit.parser.internal.Diagnostics;
+import org.articlekit.parser.RepositoryFiles;
 import org.articlekit.parser.internal.text.TextDecoder;
 
 /**
@@ -105,18 +101,11 @@ final class FastPathCheck {
 
     /** The seeds and every file under a {@code src/test/resources} folder of the repository. */
     static List<Path> repositoryFiles() throws IOException {
-        List<Path> files = new ArrayList<>(regularFiles(Path.of("..", "seeds")));
-        files.addAll(testResources(Path.of("..")));
-        return files;
+        return RepositoryFiles.list();
     }
 
     static List<Path> regularFiles(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        }
+        return RepositoryFiles.regularFiles(root);
     }
 
     /** The front matter of a file when it is in {@code format} and not blank, else null. */
@@ -170,29 +159,5 @@ final class FastPathCheck {
     /** One of {@code choices}, at random. */
     static String pick(Random random, String[] choices) {
         return choices[random.nextInt(choices.length)];
-    }
-
-    /** Every file under a {@code src/test/resources} folder, build output and .git left out. */
-    private static List<Path> testResources(Path repository) throws IOException {
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(repository, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                String name = String.valueOf(dir.getFileName());
-                return name.equals(".git") || name.equals("target") || name.equals("node_modules")
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile() && file.normalize().toString().replace('\\', '/')
-                        .contains("src/test/resources/")) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        files.sort(null);
-        return files;
     }
 }
