@@ -65,6 +65,7 @@ final class FastFragment {
     }
 
     private static final Map<String, Rule> RULES = rules();
+    private static final FragmentTokenizer.Names TAG_NAMES = new FragmentTokenizer.Names(RULES.keySet());
 
     // insertion modes, as jsoup names them
     private static final int IN_BODY = 0;
@@ -76,15 +77,16 @@ final class FastFragment {
     private final FragmentTokenizer tokens;
     private final TagSet tagSet;
     private final Tag[] tags = new Tag[RULES.size()];
-    private final Element[] stack = new Element[MAX_DEPTH];
-    private final int[] kinds = new int[MAX_DEPTH];
-    private final boolean[] specials = new boolean[MAX_DEPTH];
+    // grown as needed up to MAX_DEPTH: most articles nest a dozen deep
+    private Element[] stack = new Element[16];
+    private int[] kinds = new int[16];
+    private boolean[] specials = new boolean[16];
     private int size;
     private boolean tooDeep;
     private int mode = IN_BODY;
 
     private FastFragment(String html, TagSet tagSet) {
-        this.tokens = new FragmentTokenizer(html);
+        this.tokens = new FragmentTokenizer(html, TAG_NAMES);
         this.tagSet = tagSet;
     }
 
@@ -529,9 +531,15 @@ final class FastFragment {
     }
 
     private void push(Element element, int kind, boolean special) {
-        if (size == MAX_DEPTH) {
-            tooDeep = true; // noticed after the token, when the parse gives up
-            return;
+        if (size == stack.length) {
+            if (size == MAX_DEPTH) {
+                tooDeep = true; // noticed after the token, when the parse gives up
+                return;
+            }
+            int grown = Math.min(MAX_DEPTH, size * 2);
+            stack = java.util.Arrays.copyOf(stack, grown);
+            kinds = java.util.Arrays.copyOf(kinds, grown);
+            specials = java.util.Arrays.copyOf(specials, grown);
         }
         stack[size] = element;
         kinds[size] = kind;

@@ -27,7 +27,9 @@ final class FragmentTokenizer {
     private static final int MAX_DIGITS = 7;
 
     private final String src;
+    private final char[] chars; // read by index: cheaper than charAt's checks in the inner loops
     private final int length;
+    private final Names names;
     private int pos;
     private final int[] codepoints = new int[2];
 
@@ -37,9 +39,12 @@ final class FragmentTokenizer {
     Attributes attributes;
     boolean selfClosing;
 
-    FragmentTokenizer(String src) {
+    /** @param names the tag names to read; a tag of any other name is {@link #UNSURE} */
+    FragmentTokenizer(String src, Names names) {
         this.src = src;
-        this.length = src.length();
+        this.chars = src.toCharArray();
+        this.length = chars.length;
+        this.names = names;
     }
 
     /** Reads the next token and returns its kind. */
@@ -47,12 +52,12 @@ final class FragmentTokenizer {
         if (pos >= length) {
             return EOF;
         }
-        if (src.charAt(pos) == '<') {
-            char next = pos + 1 < length ? src.charAt(pos + 1) : ' ';
+        if (chars[pos] == '<') {
+            char next = pos + 1 < length ? chars[pos + 1] : ' ';
             if (isAsciiLetter(next)) {
                 return startTag();
             }
-            if (next == '/' && pos + 2 < length && isAsciiLetter(src.charAt(pos + 2))) {
+            if (next == '/' && pos + 2 < length && isAsciiLetter(chars[pos + 2])) {
                 return endTag();
             }
             if (next == '!') {
@@ -67,7 +72,7 @@ final class FragmentTokenizer {
 
     /** After {@code <pre>} or {@code <listing>}: jsoup drops one newline that follows the start tag at once. */
     void skipNewline() {
-        if (pos < length && src.charAt(pos) == '\n') {
+        if (pos < length && chars[pos] == '\n') {
             pos++;
         }
     }
@@ -87,11 +92,11 @@ final class FragmentTokenizer {
             // the name runs to a space, '/' or '>'; reading one character past the wanted length is enough
             int end = lt + 2;
             int limit = Math.min(length, end + element.length() + 1);
-            while (end < limit && !isTagNameEnd(src.charAt(end))) {
+            while (end < limit && !isTagNameEnd(chars[end])) {
                 end++;
             }
             if (end - lt - 2 == element.length() && src.regionMatches(true, lt + 2, element, 0, element.length())) {
-                if (end >= length || src.charAt(end) != '>') {
+                if (end >= length || chars[end] != '>') {
                     return null; // an end tag with attributes, space or a slash, or cut off
                 }
                 String data = src.substring(start, lt);
@@ -111,7 +116,7 @@ final class FragmentTokenizer {
         StringBuilder decoded = null;
         int i = pos;
         while (i < length) {
-            char c = src.charAt(i);
+            char c = chars[i];
             if (c == '&') {
                 int end = reference(i, false, '\0');
                 if (end == -2) {
@@ -133,7 +138,7 @@ final class FragmentTokenizer {
                     i++; // a '<' at the very end is text
                     continue;
                 }
-                char next = src.charAt(i + 1);
+                char next = chars[i + 1];
                 if (isAsciiLetter(next) || next == '!' || next == '?' || next == '/') {
                     if (next == '/' && i + 2 >= length) {
                         i = length; // "</" at the end is text
@@ -159,7 +164,7 @@ final class FragmentTokenizer {
         }
         int start = pos + 4;
         int end = src.indexOf("-->", start);
-        if (end < 0 || start < length && (src.charAt(start) == '>' || src.charAt(start) == '-')) {
+        if (end < 0 || start < length && (chars[start] == '>' || chars[start] == '-')) {
             return UNSURE; // unterminated, or "<!-->", "<!--->", "<!---x" which jsoup reads its own way
         }
         String data = src.substring(start, end);
@@ -174,14 +179,17 @@ final class FragmentTokenizer {
     private int endTag() {
         int i = pos + 2;
         int nameStart = i;
-        while (i < length && isAsciiLetterOrDigit(src.charAt(i))) {
+        while (i < length && isAsciiLetterOrDigit(chars[i])) {
             i++;
         }
-        name = lowerCase(nameStart, i);
-        while (i < length && isSpace(src.charAt(i))) {
+        name = names.find(chars, nameStart, i);
+        if (name == null) {
+            return UNSURE; // no element of another name is open: jsoup would ignore the tag, splitting the text
+        }
+        while (i < length && isSpace(chars[i])) {
             i++;
         }
-        if (i >= length || src.charAt(i) != '>') {
+        if (i >= length || chars[i] != '>') {
             return UNSURE; // attributes or odd characters in an end tag, or cut off
         }
         pos = i + 1;
@@ -191,29 +199,32 @@ final class FragmentTokenizer {
     private int startTag() {
         int i = pos + 1;
         int nameStart = i;
-        while (i < length && isAsciiLetterOrDigit(src.charAt(i))) {
+        while (i < length && isAsciiLetterOrDigit(chars[i])) {
             i++;
         }
-        if (i >= length || !isTagNameEnd(src.charAt(i))) {
+        if (i >= length || !isTagNameEnd(chars[i])) {
             return UNSURE; // custom elements, odd characters in the name, or cut off
         }
-        name = lowerCase(nameStart, i);
+        name = names.find(chars, nameStart, i);
+        if (name == null) {
+            return UNSURE;
+        }
         attributes = null;
         selfClosing = false;
         while (true) {
-            while (i < length && isSpace(src.charAt(i))) {
+            while (i < length && isSpace(chars[i])) {
                 i++;
             }
             if (i >= length) {
                 return UNSURE;
             }
-            char c = src.charAt(i);
+            char c = chars[i];
             if (c == '>') {
                 pos = i + 1;
                 return START_TAG;
             }
             if (c == '/') {
-                if (i + 1 < length && src.charAt(i + 1) == '>') {
+                if (i + 1 < length && chars[i + 1] == '>') {
                     selfClosing = true;
                     pos = i + 2;
                     return START_TAG;
@@ -230,30 +241,30 @@ final class FragmentTokenizer {
     /** Reads one attribute from {@code i}; returns where the tag goes on, or -1 when unsure. */
     private int attribute(int i) {
         int nameStart = i;
-        while (i < length && isAttributeNameChar(src.charAt(i))) {
+        while (i < length && isAttributeNameChar(chars[i])) {
             i++;
         }
         if (i == nameStart || i >= length) {
             return -1;
         }
-        char after = src.charAt(i);
+        char after = chars[i];
         if (!isSpace(after) && after != '=' && after != '>' && after != '/') {
             return -1;
         }
         String key = lowerCase(nameStart, i);
-        while (i < length && isSpace(src.charAt(i))) {
+        while (i < length && isSpace(chars[i])) {
             i++;
         }
         String value = null;
-        if (i < length && src.charAt(i) == '=') {
+        if (i < length && chars[i] == '=') {
             i++;
-            while (i < length && isSpace(src.charAt(i))) {
+            while (i < length && isSpace(chars[i])) {
                 i++;
             }
             if (i >= length) {
                 return -1;
             }
-            char quote = src.charAt(i);
+            char quote = chars[i];
             int end = quote == '"' || quote == '\'' ? quotedValue(i + 1, quote) : unquotedValue(i);
             if (end < 0) {
                 return -1;
@@ -262,7 +273,7 @@ final class FragmentTokenizer {
             i = end;
             if (quote == '"' || quote == '\'') {
                 // jsoup reads on after a closing quote followed by anything, but only these are plain
-                if (i >= length || !isSpace(src.charAt(i)) && src.charAt(i) != '>' && src.charAt(i) != '/') {
+                if (i >= length || !isSpace(chars[i]) && chars[i] != '>' && chars[i] != '/') {
                     return -1;
                 }
             }
@@ -283,7 +294,7 @@ final class FragmentTokenizer {
         int segment = i;
         StringBuilder decoded = null;
         while (i < length) {
-            char c = src.charAt(i);
+            char c = chars[i];
             if (c == quote) {
                 text = decoded == null ? src.substring(segment, i) : decoded.append(src, segment, i).toString();
                 return i + 1;
@@ -318,7 +329,7 @@ final class FragmentTokenizer {
         int segment = i;
         StringBuilder decoded = null;
         while (i < length) {
-            char c = src.charAt(i);
+            char c = chars[i];
             if (isSpace(c) || c == '>') {
                 break;
             }
@@ -365,7 +376,7 @@ final class FragmentTokenizer {
         if (i >= length) {
             return -1;
         }
-        char c = src.charAt(i);
+        char c = chars[i];
         if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == ' ' || c == '<' || c == '&'
                 || inAttribute && c == allowedAfter) {
             return -1;
@@ -374,17 +385,17 @@ final class FragmentTokenizer {
             return numericReference(i + 1);
         }
         int nameEnd = i;
-        while (nameEnd < length && isAsciiLetter(src.charAt(nameEnd))) {
+        while (nameEnd < length && isAsciiLetter(chars[nameEnd])) {
             nameEnd++;
         }
-        while (nameEnd < length && isDigit(src.charAt(nameEnd))) {
+        while (nameEnd < length && isDigit(chars[nameEnd])) {
             nameEnd++;
         }
         if (nameEnd - i > MAX_REFERENCE_NAME) {
             return -2;
         }
         String refName = src.substring(i, nameEnd);
-        boolean semicolon = nameEnd < length && src.charAt(nameEnd) == ';';
+        boolean semicolon = nameEnd < length && chars[nameEnd] == ';';
         boolean found = Entities.isBaseNamedEntity(refName) || semicolon && Entities.isNamedEntity(refName);
         if (!found) {
             if (inAttribute || refName.isEmpty()) {
@@ -399,7 +410,7 @@ final class FragmentTokenizer {
             nameEnd = i + prefix.length();
         }
         if (inAttribute && nameEnd < length) {
-            char after = src.charAt(nameEnd);
+            char after = chars[nameEnd];
             if (isAsciiLetterOrDigit(after) || after == '=' || after == '-' || after == '_') {
                 return -1;
             }
@@ -410,16 +421,16 @@ final class FragmentTokenizer {
         } else if (count != 2) {
             return -2;
         }
-        return nameEnd < length && src.charAt(nameEnd) == ';' ? nameEnd + 1 : nameEnd;
+        return nameEnd < length && chars[nameEnd] == ';' ? nameEnd + 1 : nameEnd;
     }
 
     /** A numeric reference from after its {@code #}; see {@link #reference}. */
     private int numericReference(int i) {
-        boolean hex = i < length && (src.charAt(i) == 'x' || src.charAt(i) == 'X');
+        boolean hex = i < length && (chars[i] == 'x' || chars[i] == 'X');
         int digits = hex ? i + 1 : i;
         int end = digits;
-        while (end < length && (hex ? Character.digit(src.charAt(end), 16) >= 0 && src.charAt(end) < 128
-                : isDigit(src.charAt(end)))) {
+        while (end < length && (hex ? Character.digit(chars[end], 16) >= 0 && chars[end] < 128
+                : isDigit(chars[end]))) {
             end++;
         }
         if (end == digits) {
@@ -435,7 +446,7 @@ final class FragmentTokenizer {
         }
         codepoints[0] = value;
         codepoints[1] = 0;
-        return end < length && src.charAt(end) == ';' ? end + 1 : end;
+        return end < length && chars[end] == ';' ? end + 1 : end;
     }
 
     private void appendCodepoints(StringBuilder out) {
@@ -447,7 +458,7 @@ final class FragmentTokenizer {
 
     private String lowerCase(int start, int end) {
         for (int i = start; i < end; i++) {
-            char c = src.charAt(i);
+            char c = chars[i];
             if (c >= 'A' && c <= 'Z') {
                 return src.substring(start, end).toLowerCase(Locale.ROOT);
             }
@@ -477,5 +488,64 @@ final class FragmentTokenizer {
 
     private static boolean isAsciiLetterOrDigit(char c) {
         return isAsciiLetter(c) || isDigit(c);
+    }
+
+    /**
+     * A fixed set of lower-case tag names, looked up from a tag's characters in any case without making a string:
+     * the name read is the set's own instance. Immutable once built.
+     */
+    static final class Names {
+
+        private final String[] table;
+        private final int mask;
+
+        Names(Iterable<String> lowerCaseNames) {
+            int count = 0;
+            for (String ignored : lowerCaseNames) {
+                count++;
+            }
+            int capacity = Integer.highestOneBit(Math.max(4, count * 4) - 1) << 1;
+            table = new String[capacity];
+            mask = capacity - 1;
+            for (String name : lowerCaseNames) {
+                int slot = hash(name.toCharArray(), 0, name.length()) & mask;
+                while (table[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = name;
+            }
+        }
+
+        /** The set's name spelled by {@code chars[start, end)} in any ASCII case, or null. */
+        String find(char[] chars, int start, int end) {
+            for (int slot = hash(chars, start, end) & mask; table[slot] != null; slot = (slot + 1) & mask) {
+                String name = table[slot];
+                if (name.length() == end - start && matches(name, chars, start)) {
+                    return name;
+                }
+            }
+            return null;
+        }
+
+        private static boolean matches(String name, char[] chars, int start) {
+            for (int i = 0; i < name.length(); i++) {
+                if (name.charAt(i) != toLower(chars[start + i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int hash(char[] chars, int start, int end) {
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + toLower(chars[i]);
+            }
+            return hash ^ (hash >>> 16);
+        }
+
+        private static char toLower(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
     }
 }
