@@ -162,6 +162,11 @@ final class FragmentTokenizer {
         if (!src.startsWith("<!--", pos)) {
             return UNSURE; // a doctype, CDATA or bogus comment
         }
+        if (src.startsWith("<!---->", pos)) {
+            text = ""; // the empty comment, as Vue leaves them
+            pos += 7;
+            return COMMENT;
+        }
         int start = pos + 4;
         int end = src.indexOf("-->", start);
         if (end < 0 || start < length && (chars[start] == '>' || chars[start] == '-')) {

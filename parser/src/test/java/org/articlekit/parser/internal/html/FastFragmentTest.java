@@ -92,7 +92,7 @@ class FastFragmentTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "a<!-- more -->b", "<!--more-->", "<p>a<!-- x -->b</p>", "<!-- a -- b -->", "<!-- x --->",
+        "a<!-- more -->b", "<!--more-->", "<!---->", "<div>a<!---->b</div>", "<p>a<!-- x -->b</p>", "<!-- a -- b -->", "<!-- x --->",
         "<!-- <p>not a tag</p> -->", "<table><!-- c --><tr><td>x</td></tr></table>"})
     void comments(String html) {
         assertBuiltAsJsoup(html);
@@ -146,7 +146,7 @@ class FastFragmentTest {
         "<html>", "<body>", "<head>", "<frameset>", "<image src=x>", "<!doctype html>", "<![CDATA[x]]>",
         "<?php x ?>", "a\0b", "<p class=a class=b>", "<p class=a CLASS=b>", "<custom-el>", "<x-y>", "<foo>",
         "<div/>", "<span/>", "</br>", "&#0;", "&#x80;", "&#xD800;", "&#99999999;", "<p title=\"a\"b>",
-        "<p a=\"x", "<p", "<p a=>", "<!-- unterminated", "<!--->", "<!---->", "<!-->", "<!---x-->",
+        "<p a=\"x", "<p", "<p a=>", "<!-- unterminated", "<!--->", "<!----->", "<!-->", "<!---x-->",
         "<!-- a --!>", "<script><!-- x --></script>", "<style>x</style >", "<style>x</style/>", "<style>x",
         "<table><p>x</p></table>", "<table><caption>c</caption></table>", "<table><col></table>",
         "<dl><dt>a<dd>b</dl>", "<form>", "<nobr>", "<object></object>", "<marquee>m</marquee>", "<p>a</>b",
