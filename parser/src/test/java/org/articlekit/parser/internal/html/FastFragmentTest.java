@@ -186,27 +186,15 @@ class FastFragmentTest {
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
-        long smallTime = Long.MAX_VALUE;
-        long largeTime = Long.MAX_VALUE;
-        long smallBytes = Long.MAX_VALUE;
-        long largeBytes = Long.MAX_VALUE;
-        for (int round = 0; round < 3; round++) {
-            long bytes = threads.getThreadAllocatedBytes(thread);
-            long start = threads.getCurrentThreadCpuTime();
-            assertTrue(FastFragment.parse(small) != null);
-            long middle = threads.getCurrentThreadCpuTime();
-            long middleBytes = threads.getThreadAllocatedBytes(thread);
-            assertTrue(FastFragment.parse(large) != null);
-            long end = threads.getCurrentThreadCpuTime();
-            long endBytes = threads.getThreadAllocatedBytes(thread);
-            smallTime = Math.min(smallTime, middle - start);
-            largeTime = Math.min(largeTime, end - middle);
-            smallBytes = Math.min(smallBytes, middleBytes - bytes);
-            largeBytes = Math.min(largeBytes, endBytes - middleBytes);
-        }
-        // five times the input: about five times the memory, and well under ten times the time; the time is this
-        // thread's processor time, which leaves out the collector's threads and the machine's other work
+        long before = threads.getThreadAllocatedBytes(thread);
+        assertTrue(FastFragment.parse(small) != null);
+        long middle = threads.getThreadAllocatedBytes(thread);
+        assertTrue(FastFragment.parse(large) != null);
+        long after = threads.getThreadAllocatedBytes(thread);
+        // five times the input, about five times the memory: a buffer sized by the rest of the input (once a bug
+        // here) made it grow with the square. Time is left to the JMH benchmark, which measures linearity.
+        long smallBytes = middle - before;
+        long largeBytes = after - middle;
         assertTrue(largeBytes < 6 * smallBytes, largeBytes + " bytes vs " + smallBytes);
-        assertTrue(largeTime < 10 * smallTime, largeTime / 1_000_000 + " ms vs " + smallTime / 1_000_000 + " ms");
     }
 }
