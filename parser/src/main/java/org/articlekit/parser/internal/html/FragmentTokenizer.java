@@ -32,6 +32,9 @@ final class FragmentTokenizer {
     private final Names names;
     private int pos;
     private final int[] codepoints = new int[2];
+    // the run being read, while it holds a reference: its text so far, decoded (one buffer for the tokenizer's life)
+    private final StringBuilder decoded = new StringBuilder();
+    private boolean decoding;
 
     /** The token just read: its text (TEXT, COMMENT), name (START_TAG, END_TAG), attributes and self-closing flag. */
     String text;
@@ -111,14 +114,13 @@ final class FragmentTokenizer {
     }
 
     private int text() {
-        int start = pos;
         int segment = pos;
-        StringBuilder decoded = null;
+        decoding = false;
         int i = pos;
         while (i < length) {
             char c = chars[i];
             if (c == '&') {
-                int end = reference(i, false, '\0');
+                int end = decodeReference(i, false, '\0', segment);
                 if (end == -2) {
                     return UNSURE;
                 }
@@ -126,11 +128,6 @@ final class FragmentTokenizer {
                     i++; // a literal '&'
                     continue;
                 }
-                if (decoded == null) {
-                    decoded = new StringBuilder(i - start + 16);
-                }
-                decoded.append(src, segment, i);
-                appendCodepoints(decoded);
                 i = end;
                 segment = end;
             } else if (c == '<') {
@@ -154,7 +151,7 @@ final class FragmentTokenizer {
             }
         }
         pos = i;
-        text = decoded == null ? src.substring(start, i) : decoded.append(src, segment, i).toString();
+        text = decodedUpTo(segment, i);
         return TEXT;
     }
 
@@ -297,27 +294,22 @@ final class FragmentTokenizer {
     /** Reads a quoted value from after its opening quote into {@link #text}; returns the index after the closing one. */
     private int quotedValue(int i, char quote) {
         int segment = i;
-        StringBuilder decoded = null;
+        decoding = false;
         while (i < length) {
             char c = chars[i];
             if (c == quote) {
-                text = decoded == null ? src.substring(segment, i) : decoded.append(src, segment, i).toString();
+                text = decodedUpTo(segment, i);
                 return i + 1;
             }
             if (c == '\0') {
                 return -1;
             }
             if (c == '&') {
-                int end = reference(i, true, quote);
+                int end = decodeReference(i, true, quote, segment);
                 if (end == -2) {
                     return -1;
                 }
                 if (end >= 0) {
-                    if (decoded == null) {
-                        decoded = new StringBuilder();
-                    }
-                    decoded.append(src, segment, i);
-                    appendCodepoints(decoded);
                     segment = end;
                     i = end;
                     continue;
@@ -332,7 +324,7 @@ final class FragmentTokenizer {
     private int unquotedValue(int i) {
         int start = i;
         int segment = i;
-        StringBuilder decoded = null;
+        decoding = false;
         while (i < length) {
             char c = chars[i];
             if (isSpace(c) || c == '>') {
@@ -343,16 +335,11 @@ final class FragmentTokenizer {
             }
             // jsoup reports '"', '\'', '<', '=' and '`' here as errors, but keeps them in the value as they are
             if (c == '&') {
-                int end = reference(i, true, '>');
+                int end = decodeReference(i, true, '>', segment);
                 if (end == -2) {
                     return -1;
                 }
                 if (end >= 0) {
-                    if (decoded == null) {
-                        decoded = new StringBuilder();
-                    }
-                    decoded.append(src, segment, i);
-                    appendCodepoints(decoded);
                     segment = end;
                     i = end;
                     continue;
@@ -363,7 +350,7 @@ final class FragmentTokenizer {
         if (i == start || i >= length) {
             return -1; // "a=>" or cut off
         }
-        text = decoded == null ? src.substring(segment, i) : decoded.append(src, segment, i).toString();
+        text = decodedUpTo(segment, i);
         return i;
     }
 
@@ -454,11 +441,32 @@ final class FragmentTokenizer {
         return end < length && chars[end] == ';' ? end + 1 : end;
     }
 
-    private void appendCodepoints(StringBuilder out) {
-        out.appendCodePoint(codepoints[0]);
-        if (codepoints[1] != 0) {
-            out.appendCodePoint(codepoints[1]);
+    /**
+     * At a {@code &}: reads a reference as {@link #reference} does and, when it is one, adds the source since
+     * {@code segment} and the decoded characters to {@link #decoded}. Returns what {@link #reference} returns.
+     */
+    private int decodeReference(int i, boolean inAttribute, char terminator, int segment) {
+        int end = reference(i, inAttribute, terminator);
+        if (end >= 0) {
+            if (!decoding) {
+                decoded.setLength(0);
+                decoding = true;
+            }
+            decoded.append(src, segment, i).appendCodePoint(codepoints[0]);
+            if (codepoints[1] != 0) {
+                decoded.appendCodePoint(codepoints[1]);
+            }
         }
+        return end;
+    }
+
+    /** The text of a run that ends at {@code end}: the source since {@code segment}, after what was decoded. */
+    private String decodedUpTo(int segment, int end) {
+        if (!decoding) {
+            return src.substring(segment, end);
+        }
+        decoding = false;
+        return decoded.append(src, segment, end).toString();
     }
 
     private String lowerCase(int start, int end) {
