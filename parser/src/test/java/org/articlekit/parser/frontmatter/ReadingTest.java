@@ -43,6 +43,22 @@ class ReadingTest {
     }
 
     @Test
+    void tomlIntegersAtTheEdgesOfLongStayExact() {
+        // Jackson's TOML reader before 2.21 dropped the first digits of any 19-digit integer (its issue #663)
+        String text = "+++\nmax = 9223372036854775807\nmin = -9223372036854775808\nround = 1000000000000000000\n"
+                + "grouped = 9_223_372_036_854_775_807\nbeyond = 12345678901234567890\n[table]\n"
+                + "inside = [1, 9223372036854775806]\n+++\n<p>x</p>\n";
+        FrontMatter toml = PARSER.parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "big.md")
+                .metadata().frontMatter();
+        assertEquals(Long.MAX_VALUE, toml.get("max"));
+        assertEquals(Long.MIN_VALUE, toml.get("min"));
+        assertEquals(1_000_000_000_000_000_000L, toml.get("round"));
+        assertEquals(Long.MAX_VALUE, toml.get("grouped"));
+        assertEquals(new java.math.BigInteger("12345678901234567890"), toml.get("beyond"));
+        assertEquals(Map.of("inside", List.of(1L, Long.MAX_VALUE - 1)), toml.get("table"));
+    }
+
+    @Test
     void tomlAndJsonKeepOrderNestingAndWrittenDates() {
         FrontMatter toml = Fixtures.parse("toml-params.md").metadata().frontMatter();
         assertEquals(List.of("title", "date", "lastmod", "tags", "draft", "params"), List.copyOf(toml.values().keySet()));
