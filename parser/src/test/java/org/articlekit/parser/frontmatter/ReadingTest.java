@@ -113,7 +113,11 @@ class ReadingTest {
     void deepNestingIsRefusedInEveryFormat() {
         String deepYaml = "---\na: " + "[".repeat(5000) + "]".repeat(5000) + "\n---\n<p>b</p>";
         String deepJson = "{\"a\": " + "[".repeat(200) + "]".repeat(200) + "}\n<p>b</p>";
-        for (String input : List.of(deepYaml, deepJson)) {
+        // past Jackson's own nesting limit, and deep enough for ours in a block read line by line (the bad line)
+        String deepToml = "+++\n[" + "a.".repeat(20_000) + "b]\nx = 1\n+++\n<p>b</p>";
+        String deepBrokenToml = "+++\n[" + "a.".repeat(150) + "b]\nx = 1\nnot toml\n+++\n<p>b</p>";
+        String deepTomlArray = "+++\na = " + "[".repeat(200) + "]".repeat(200) + "\n+++\n<p>b</p>";
+        for (String input : List.of(deepYaml, deepJson, deepToml, deepBrokenToml, deepTomlArray)) {
             Article article = PARSER.parse(input, "d.md");
             assertEquals("front-matter-limit", article.diagnostics().get(0).code(), article.diagnostics().toString());
             assertEquals("b", Nodes.text(article.content()).strip());

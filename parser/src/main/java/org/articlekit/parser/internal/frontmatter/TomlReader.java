@@ -2,6 +2,7 @@ package org.articlekit.parser.internal.frontmatter;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
@@ -48,6 +49,9 @@ final class TomlReader {
             Map<String, Object> raw = TOML.readValue(source, LinkedHashMap.class);
             Map<String, Object> values = PlainValues.map(raw == null ? Map.of() : raw, new ValueBudget(settings), 1);
             return new FrontMatterContent(new FrontMatter(values), positions(source, firstLine), firstLine);
+        } catch (StreamConstraintsException e) {
+            // a limit, not a typo: reading the block line by line would only build what the limit refused
+            throw new LimitExceeded("the front matter is past a reading limit (" + e.getOriginalMessage() + ")");
         } catch (JsonProcessingException e) {
             Position at = position(e.getLocation(), firstLine);
             String problem = "the front matter is not valid TOML (" + e.getOriginalMessage() + ")";
@@ -103,7 +107,7 @@ final class TomlReader {
             if (line.isBlank() || line.strip().startsWith("#")) {
                 i++;
             } else if (header.matches()) {
-                table = table(root, header.group(2), header.group(1).equals("[["));
+                table = table(root, header.group(2), header.group(1).equals("[["), budget);
                 i++;
             } else if (key.matches()) {
                 int end = i + 1;
@@ -152,10 +156,12 @@ final class TomlReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> table(Map<String, Object> root, String path, boolean arrayOfTables) {
+    private static Map<String, Object> table(Map<String, Object> root, String path, boolean arrayOfTables,
+            ValueBudget budget) {
         Map<String, Object> table = root;
         String[] parts = path.split("\\.");
         for (int p = 0; p < parts.length; p++) {
+            budget.checkDepth(p + 2); // the root is depth 1
             String part = unquote(parts[p].strip());
             boolean last = p == parts.length - 1;
             Object existing = table.get(part);
