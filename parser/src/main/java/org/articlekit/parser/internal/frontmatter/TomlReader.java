@@ -51,7 +51,9 @@ final class TomlReader {
             return new FrontMatterContent(new FrontMatter(values), positions(source, firstLine), firstLine);
         } catch (StreamConstraintsException e) {
             // a limit, not a typo: reading the block line by line would only build what the limit refused
-            throw new LimitExceeded("the front matter is past a reading limit (" + e.getOriginalMessage() + ")");
+            // Jackson names the Java setting behind the limit, which means nothing to the person reading this
+            String limit = e.getOriginalMessage().replaceFirst(", from `[^`]*`", "");
+            throw new LimitExceeded("the front matter is past a reading limit: " + limit);
         } catch (JsonProcessingException e) {
             Position at = position(e.getLocation(), firstLine);
             String problem = "the front matter is not valid TOML (" + e.getOriginalMessage() + ")";
