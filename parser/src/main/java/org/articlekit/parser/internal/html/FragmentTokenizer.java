@@ -267,7 +267,7 @@ final class FragmentTokenizer {
                 return -1;
             }
             char quote = chars[i];
-            int end = quote == '"' || quote == '\'' ? quotedValue(i + 1, quote) : unquotedValue(i);
+            int end = quote == '"' || quote == '\'' ? attributeValue(i + 1, quote) : attributeValue(i, '\0');
             if (end < 0) {
                 return -1;
             }
@@ -291,51 +291,29 @@ final class FragmentTokenizer {
         return i;
     }
 
-    /** Reads a quoted value from after its opening quote into {@link #text}; returns the index after the closing one. */
-    private int quotedValue(int i, char quote) {
-        int segment = i;
-        decoding = false;
-        while (i < length) {
-            char c = chars[i];
-            if (c == quote) {
-                text = decodedUpTo(segment, i);
-                return i + 1;
-            }
-            if (c == '\0') {
-                return -1;
-            }
-            if (c == '&') {
-                int end = decodeReference(i, true, quote, segment);
-                if (end == -2) {
-                    return -1;
-                }
-                if (end >= 0) {
-                    segment = end;
-                    i = end;
-                    continue;
-                }
-            }
-            i++;
-        }
-        return -1;
-    }
-
-    /** Reads an unquoted value into {@link #text}; returns the index after it, or -1 when unsure. */
-    private int unquotedValue(int i) {
+    /**
+     * Reads a value into {@link #text}: from after its opening {@code quote} up to the closing one, or unquoted
+     * ({@code quote} 0) up to a space or {@code >}. Returns the index after it, or -1 when unsure.
+     */
+    private int attributeValue(int i, char quote) {
         int start = i;
         int segment = i;
         decoding = false;
         while (i < length) {
             char c = chars[i];
-            if (isSpace(c) || c == '>') {
-                break;
+            if (quote != 0 ? c == quote : isSpace(c) || c == '>') {
+                if (quote == 0 && i == start) {
+                    return -1; // "a=>"
+                }
+                text = decodedUpTo(segment, i);
+                return quote != 0 ? i + 1 : i;
             }
             if (c == '\0') {
                 return -1;
             }
-            // jsoup reports '"', '\'', '<', '=' and '`' here as errors, but keeps them in the value as they are
+            // unquoted, jsoup reports '"', '\'', '<', '=' and '`' as errors, but keeps them in the value as they are
             if (c == '&') {
-                int end = decodeReference(i, true, '>', segment);
+                int end = decodeReference(i, true, quote != 0 ? quote : '>', segment);
                 if (end == -2) {
                     return -1;
                 }
@@ -347,11 +325,7 @@ final class FragmentTokenizer {
             }
             i++;
         }
-        if (i == start || i >= length) {
-            return -1; // "a=>" or cut off
-        }
-        text = decodedUpTo(segment, i);
-        return i;
+        return -1; // cut off
     }
 
     /**
