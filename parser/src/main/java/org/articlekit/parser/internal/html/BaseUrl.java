@@ -20,15 +20,23 @@ final class BaseUrl {
     }
 
     /**
-     * The base URL: a {@code <base href>} of the source, else a front-matter URL, else the configured one.
+     * The document's first {@code <base href>} element, or {@code null}.
      *
      * @param body   the parsed body
      * @param source the HTML it was parsed from: searching the tree is skipped when no {@code <base} is written
      */
-    static String of(Element body, String source, Metadata metadata, String configured) {
-        String fallback = Urls.absoluteHttp(configured);
-        Element base = body.ownerDocument() == null || !mentionsBaseTag(source) ? null
+    static Element findBase(Element body, String source) {
+        return body.ownerDocument() == null || !mentionsBaseTag(source) ? null
                 : body.ownerDocument().selectFirst("base[href]");
+    }
+
+    /**
+     * The base URL: the {@code href} of {@code base}, else a front-matter URL, else the configured one.
+     *
+     * @param base the document's {@code <base href>} element ({@link #findBase}), or {@code null}
+     */
+    static String of(Element base, Metadata metadata, String configured) {
+        String fallback = Urls.absoluteHttp(configured);
         if (base != null) {
             String href = resolve(fallback, Attrs.get(base, "href"));
             if (href != null) {

@@ -95,13 +95,29 @@ final class FastFragment {
      * nodes — or {@code null} when the fast path is not sure to build what jsoup would.
      */
     static Element parse(String html) {
+        Tree tree = tree(html);
+        return tree == null ? null : tree.root();
+    }
+
+    /** The fragment's tree with what was measured while building it, or {@code null} as for {@link #parse}. */
+    static Tree tree(String html) {
         Document document = new Document(Parser.NamespaceHtml, "");
         TagSet tagSet = document.parser().tagSet();
         Element root = new Element(tagSet.valueOf("body", Parser.NamespaceHtml, ParseSettings.htmlDefault), "");
         document.appendChild(root);
         FastFragment builder = new FastFragment(html, tagSet);
         builder.push(root, K_ROOT, true);
-        return builder.build() ? root : null;
+        return builder.build() ? new Tree(root, builder.tokens.longestAttributeValue) : null;
+    }
+
+    /**
+     * A tree built by the fast path. It never holds a {@code <base>} element: that tag is not among the rules, so
+     * a fragment with one is left to jsoup.
+     *
+     * @param root                  as {@link #parse} returns it
+     * @param longestAttributeValue the length of the longest attribute value in the tree (0 when none)
+     */
+    record Tree(Element root, int longestAttributeValue) {
     }
 
     private boolean build() {

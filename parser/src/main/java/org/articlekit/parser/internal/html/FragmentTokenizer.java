@@ -41,6 +41,8 @@ final class FragmentTokenizer {
     String name;
     Attributes attributes;
     boolean selfClosing;
+    /** The length of the longest attribute value read so far. */
+    int longestAttributeValue;
 
     /** @param names the tag names to read; a tag of any other name is {@link #UNSURE} */
     FragmentTokenizer(String src, Names names) {
@@ -288,6 +290,9 @@ final class FragmentTokenizer {
             }
         }
         attributes.add(key, value);
+        if (value != null) { // null: an attribute written without a value
+            longestAttributeValue = Math.max(longestAttributeValue, value.length());
+        }
         return i;
     }
 

@@ -34,28 +34,50 @@ public final class HtmlBodyReader {
      */
     public static Document read(String html, int firstLine, Metadata metadata, HtmlSettings settings,
             Diagnostics diagnostics) {
-        Element root = parse(html, false);
+        Parsed parsed = parse(html);
+        Element root = parsed.root;
         SourcePositions positions = new SourcePositions(root, track -> parse(html, track), Math.max(1, firstLine));
-        LongAttributes.drop(root, html, settings.maxAttributeLength(), diagnostics, positions);
-        Urls urls = new Urls(BaseUrl.of(root, html, metadata, settings.baseUrl()), settings.maxUrlLength());
+        LongAttributes.drop(root, parsed.longestAttributeValue, settings.maxAttributeLength(), diagnostics, positions);
+        Element base = parsed.mayHoldBase ? BaseUrl.findBase(root, html) : null;
+        Urls urls = new Urls(BaseUrl.of(base, metadata, settings.baseUrl()), settings.maxUrlLength());
         TreeBuilder builder = new TreeBuilder(settings, urls, diagnostics, positions);
         DomWalker.walk(root, builder);
         return new Document(builder.finish());
     }
 
     /**
-     * The element whose content is the body: {@code <body>} of a whole document, or a fragment's root. A fragment
-     * is first given to {@link FastFragment}, which builds the same tree as jsoup for plain HTML or gives up; the
-     * tracked parse behind diagnostics' positions is always jsoup's, which the fast tree matches node for node.
+     * The body's tree, with what the fast path learnt while building it. A fragment is first given to {@link
+     * FastFragment}, which builds the same tree as jsoup for plain HTML or gives up; the tracked parse behind
+     * diagnostics' positions is always jsoup's, which the fast tree matches node for node.
+     */
+    private static Parsed parse(String html) {
+        if (!isWholeDocument(html)) {
+            FastFragment.Tree fast = FastFragment.tree(html);
+            if (fast != null) {
+                Element root = fast.root().childNodeSize() > 0 ? fast.root() : new Element("body");
+                return new Parsed(root, fast.longestAttributeValue(), false);
+            }
+        }
+        // no value can be longer than the whole source
+        return new Parsed(parse(html, false), html.length(), true);
+    }
+
+    /**
+     * A parsed body.
+     *
+     * @param root                  the element whose content is the body
+     * @param longestAttributeValue a bound on the length of its longest attribute value
+     * @param mayHoldBase           whether it may hold a {@code <base>} element (a fast tree never does)
+     */
+    private record Parsed(Element root, int longestAttributeValue, boolean mayHoldBase) {
+    }
+
+    /**
+     * The element whose content is the body: {@code <body>} of a whole document, or a fragment's root, as jsoup
+     * parses it.
      */
     static Element parse(String html, boolean trackPositions) {
         boolean whole = isWholeDocument(html);
-        if (!whole && !trackPositions) {
-            Element fast = FastFragment.parse(html);
-            if (fast != null) {
-                return fast.childNodeSize() > 0 ? fast : new Element("body");
-            }
-        }
         Parser parser = Parser.htmlParser().setTrackPosition(trackPositions);
         if (whole) {
             return parser.parseInput(html, "").body();

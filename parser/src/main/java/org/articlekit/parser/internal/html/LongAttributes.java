@@ -23,18 +23,20 @@ final class LongAttributes {
     /**
      * Removes every attribute of {@code root}'s elements whose value is longer than {@code maxLength} characters.
      *
-     * @param source the HTML {@code root} was parsed from
+     * @param longestPossible a bound on the longest value in the tree (the source's length will do): when it is
+     *                        within the limit, the tree is not walked at all
      */
-    static void drop(Element root, String source, int maxLength, Diagnostics diagnostics, SourcePositions positions) {
-        if (source.length() <= maxLength) {
-            return; // no value can be longer than the whole source
+    static void drop(Element root, int longestPossible, int maxLength, Diagnostics diagnostics,
+            SourcePositions positions) {
+        if (longestPossible <= maxLength) {
+            return;
         }
         int[] dropped = new int[1];
         DomWalker.walk(root, new DomWalker.Handler() {
             @Override
             public boolean enter(Element element, int depth) {
                 if (element.attributesSize() > 0) {
-                    dropped[0] += drop(element, maxLength, dropped[0], diagnostics, positions);
+                    dropped[0] += dropFrom(element, maxLength, dropped[0], diagnostics, positions);
                 }
                 return true;
             }
@@ -54,7 +56,7 @@ final class LongAttributes {
     }
 
     /** Drops the element's over-long attributes, warning while fewer than the most have been; how many it dropped. */
-    private static int drop(Element element, int maxLength, int droppedBefore, Diagnostics diagnostics,
+    private static int dropFrom(Element element, int maxLength, int droppedBefore, Diagnostics diagnostics,
             SourcePositions positions) {
         List<String> tooLong = null;
         for (Attribute attribute : element.attributes()) {

@@ -168,6 +168,16 @@ class FastFragmentTest {
     }
 
     @Test
+    void theLongestAttributeValueIsMeasuredAsDecoded() {
+        // the reader skips its search for over-long attributes on this figure, so it must never be too low
+        assertEquals(0, FastFragment.tree("<p>no attributes</p>").longestAttributeValue());
+        assertEquals(7, FastFragment.tree("<p id=x><a href=\"https:/\" title='&amp;&amp;'>a</a><img alt=1234567>")
+                .longestAttributeValue());
+        assertEquals(4, FastFragment.tree("<table><tr><td colspan=\"&#x31;234\">c</td></tr></table>")
+                .longestAttributeValue());
+    }
+
+    @Test
     void deepNestingIsLeftToJsoupWithoutRecursion() {
         String deep = "<div>".repeat(100_000) + "x" + "</div>".repeat(100_000);
         assertNull(FastFragment.parse(deep));
