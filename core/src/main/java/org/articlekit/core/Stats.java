@@ -24,27 +24,29 @@ public record Stats(int characters, int words, int images, int links) {
     /** The stats of a document (or any subtree). */
     public static Stats of(Node root) {
         int[] counts = new int[2];
-        StringBuilder text = new StringBuilder();
+        Counter text = new Counter();
         Nodes.walk(root, node -> {
             if (node instanceof Image image) {
                 counts[0]++;
-                text.append(image.alt());
+                text.add(image.alt());
             } else if (node instanceof Link) {
                 counts[1]++;
             } else if (node instanceof Text leaf) {
-                text.append(leaf.value());
+                text.add(leaf.value());
             } else if (node instanceof InlineCode code) {
-                text.append(code.value());
+                text.add(code.value());
             } else if (node instanceof Code code) {
-                text.append('\n').append(code.value());
+                text.add('\n');
+                text.add(code.value());
             } else if (!(node instanceof Inline)) {
                 // a block, item, row or cell boundary separates words, as it does on the page
-                text.append('\n');
+                text.add('\n');
             } else if (node instanceof Break) {
-                text.append('\n');
+                text.add('\n');
             }
         });
-        return new Stats(countCharacters(text), countWords(text), counts[0], counts[1]);
+        text.finish();
+        return new Stats(text.characters, text.words, counts[0], counts[1]);
     }
 
     /** No Han, Hiragana, Katakana or Hangul character lies below U+1100, where Hangul Jamo starts. */
@@ -68,48 +70,101 @@ public record Stats(int characters, int words, int images, int links) {
     }
 
     static int countCharacters(CharSequence text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); ) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                count += ASCII[c] & VISIBLE;
-                i++;
-                continue;
-            }
-            int cp = Character.codePointAt(text, i);
-            if (isVisible(cp)) {
-                count++;
-            }
-            i += Character.charCount(cp);
-        }
-        return count;
-    }
-
-    private static boolean isVisible(int cp) {
-        return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp);
+        Counter counter = new Counter();
+        counter.add(text);
+        counter.finish();
+        return counter.characters;
     }
 
     static int countWords(CharSequence text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                // never CJK: a letter or digit, a joiner inside a word, or a separator
-                byte kind = ASCII[c];
-                if ((kind & WORD) != 0 || inWord && (kind & JOINER) != 0) {
-                    if (!inWord) {
-                        words++;
-                        inWord = true;
-                    }
+        Counter counter = new Counter();
+        counter.add(text);
+        counter.finish();
+        return counter.words;
+    }
+
+    /**
+     * Counts characters and words over text given in pieces, exactly as over the pieces joined into one string (a
+     * surrogate pair split between two pieces is one character), without joining them.
+     */
+    static final class Counter {
+        int characters;
+        int words;
+        private boolean inWord;
+        /** A high surrogate that ended the last piece, whose low half may start the next; 0 when none. */
+        private char pendingHigh;
+
+        void add(CharSequence text) {
+            int i = 0;
+            int length = text.length();
+            if (pendingHigh != 0 && length > 0) {
+                char high = pendingHigh;
+                pendingHigh = 0;
+                if (Character.isLowSurrogate(text.charAt(0))) {
+                    codePoint(Character.toCodePoint(high, text.charAt(0)));
+                    i = 1;
                 } else {
-                    inWord = false;
+                    codePoint(high);
                 }
-                i++;
-                continue;
             }
-            int cp = Character.codePointAt(text, i);
-            i += Character.charCount(cp);
+            while (i < length) {
+                char c = text.charAt(i++);
+                if (c < 0x80) {
+                    ascii(c);
+                } else if (!Character.isHighSurrogate(c)) {
+                    codePoint(c);
+                } else if (i == length) {
+                    pendingHigh = c;
+                } else if (Character.isLowSurrogate(text.charAt(i))) {
+                    codePoint(Character.toCodePoint(c, text.charAt(i++)));
+                } else {
+                    codePoint(c);
+                }
+            }
+        }
+
+        void add(char c) {
+            finish();
+            if (c < 0x80) {
+                ascii(c);
+            } else {
+                codePoint(c);
+            }
+        }
+
+        /** Counts a high surrogate left at the very end as the lone character it is. */
+        void finish() {
+            if (pendingHigh != 0) {
+                codePoint(pendingHigh);
+                pendingHigh = 0;
+            }
+        }
+
+        private void ascii(char c) {
+            // never CJK: a letter or digit, a joiner inside a word, or a separator
+            byte kind = ASCII[c];
+            characters += kind & VISIBLE;
+            if ((kind & WORD) != 0 || inWord && (kind & JOINER) != 0) {
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+            } else {
+                inWord = false;
+            }
+        }
+
+        private void codePoint(int cp) {
+            if (isCommonCjk(cp)) {
+                // letters of the common blocks: visible, and each a word of its own
+                characters++;
+                words++;
+                inWord = false;
+                return;
+            }
+            if (isVisible(cp)) {
+                characters++;
+            }
             if (isCjk(cp)) {
                 words++;
                 inWord = false;
@@ -122,7 +177,10 @@ public record Stats(int characters, int words, int images, int links) {
                 inWord = false;
             }
         }
-        return words;
+    }
+
+    private static boolean isVisible(int cp) {
+        return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp);
     }
 
     private static boolean isWordJoiner(int cp) {
@@ -130,15 +188,26 @@ public record Stats(int characters, int words, int images, int links) {
         return cp == '\'' || cp == '\u2019' || cp == '-' || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 
+    /**
+     * Whether {@code cp} lies in the blocks most CJK text is made of — ideographs, kana, hangul syllables, letters
+     * all, whole in every Unicode version since 6.1 — so that no script table needs searching.
+     */
+    private static boolean isCommonCjk(int cp) {
+        return cp >= 0x4E00 && cp <= 0x9FCC || cp >= 0x3400 && cp <= 0x4DB5 || cp >= 0xAC00 && cp <= 0xD7A3
+                || cp >= 0x3041 && cp <= 0x3096 || cp >= 0x30A1 && cp <= 0x30FA;
+    }
+
     /** Whether {@code cp} is a CJK ideograph, kana or hangul syllable: a character that is a word on its own. */
     public static boolean isCjk(int cp) {
         if (cp < FIRST_CJK || cp >= 0x2000 && cp <= 0x2BFF) {
             return false; // Latin, Greek, Cyrillic, Arabic …, and punctuation and symbols: skip the script table
         }
-        // the blocks most CJK text is made of, whole in every Unicode version since 6.1: no table search either
-        if (cp >= 0x4E00 && cp <= 0x9FCC || cp >= 0x3400 && cp <= 0x4DB5 || cp >= 0xAC00 && cp <= 0xD7A3
-                || cp >= 0x3041 && cp <= 0x3096 || cp >= 0x30A1 && cp <= 0x30FA) {
+        if (isCommonCjk(cp)) {
             return true;
+        }
+        // the punctuation CJK text is written with (、。「」【】, fullwidth ，：！): common script, no table search
+        if (cp >= 0x3000 && cp <= 0x3004 || cp >= 0x3008 && cp <= 0x3020 || cp >= 0xFF00 && cp <= 0xFF65) {
+            return false;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA

@@ -114,4 +114,42 @@ class StatsTest {
             }
         }
     }
+
+    @Test
+    void countsMatchTheRulesForEveryCodePoint() {
+        // the shortcuts for common CJK blocks and punctuation decide as the general rules do, character by character
+        StringBuilder run = new StringBuilder();
+        for (int cp = 0x80; cp <= Character.MAX_CODE_POINT; cp++) {
+            run.appendCodePoint(cp).append(cp % 3 == 0 ? "a" : "");
+            if (run.length() >= 96 || cp == Character.MAX_CODE_POINT) {
+                String text = run.toString();
+                assertEquals(referenceCharacters(text), Stats.countCharacters(text), () -> "characters of " + text);
+                assertEquals(referenceWords(text), Stats.countWords(text), () -> "words of " + text);
+                run.setLength(0);
+            }
+        }
+    }
+
+    @Test
+    void textInManyNodesCountsAsTheSameTextInOne() {
+        // words run on across inline nodes, and a surrogate pair split between two text nodes is one character
+        java.util.Random random = new java.util.Random(11);
+        String pool = "ab 中ア\uD83D\uDE00\uD800'-\u0301\u3000。，";
+        for (int n = 0; n < 500; n++) {
+            StringBuilder whole = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                whole.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            List<org.articlekit.core.document.Inline> pieces = new java.util.ArrayList<>();
+            for (int at = 0; at < whole.length(); ) {
+                int end = Math.min(whole.length(), at + random.nextInt(4));
+                pieces.add(new Text(whole.substring(at, end)));
+                at = end;
+            }
+            Stats stats = Stats.of(new Document(List.of(new Paragraph(pieces))));
+            String text = whole.toString();
+            assertEquals(referenceCharacters(text), stats.characters(), () -> "characters of " + pieces);
+            assertEquals(referenceWords(text), stats.words(), () -> "words of " + pieces);
+        }
+    }
 }
