@@ -17,11 +17,13 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Throughput of articlekit over one input set per operation: parse only, parse plus one exporter, and
  * jsoup's own parse of the same bodies — the floor articlekit is built on. The defaults here are the full
- * run's; {@link BenchReport} sets the quick mode's.
+ * run's; {@link BenchReport} sets the quick mode's. The forked JVM has a fixed heap and, by default, the serial
+ * collector the command line runs with: on two cores, G1's concurrent threads compete with the measured one and
+ * made a 2 MB parse swing between 14 and 90 ms from run to run ({@code BenchReport --gc g1} measures under G1).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+UseSerialGC"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ArticleBenchmarks {

@@ -27,6 +27,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * java -cp bench/target/benchmarks.jar org.articlekit.bench.BenchReport           # full, about 7 minutes
  * java -cp bench/target/benchmarks.jar org.articlekit.bench.BenchReport --quick   # about 2 minutes
  * java -cp bench/target/benchmarks.jar org.articlekit.bench.BenchReport --quick --corpus seed,seeds
+ * java -cp bench/target/benchmarks.jar org.articlekit.bench.BenchReport --gc g1   # another collector
  * </pre>
  */
 public final class BenchReport {
@@ -42,13 +43,16 @@ public final class BenchReport {
         boolean quick = false;
         List<String> corpora = List.of("seed", "seeds", "2mb", "10mb");
         String json = null;
+        String gc = "serial";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--corpus" -> corpora = Arrays.asList(args[++i].split(","));
                 case "--json" -> json = args[++i];
+                case "--gc" -> gc = args[++i];
                 default -> {
-                    System.err.println("usage: BenchReport [--quick] [--corpus seed,seeds,2mb,10mb] [--json FILE]");
+                    System.err.println("usage: BenchReport [--quick] [--corpus seed,seeds,2mb,10mb] [--json FILE]"
+                            + " [--gc serial|parallel|g1]");
                     System.exit(2);
                 }
             }
@@ -56,6 +60,7 @@ public final class BenchReport {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + CLASS.replace(".", "\\.") + "\\.")
                 .param("corpus", corpora.toArray(String[]::new));
+        options.jvmArgsAppend("-Xms1g", "-Xmx1g", collectorOption(gc));
         if (quick) {
             options.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(3).measurementTime(TimeValue.seconds(1));
@@ -66,25 +71,36 @@ public final class BenchReport {
         double loadBefore = loadAverage();
         Collection<RunResult> results = new Runner(options.build()).run();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        print(results, corpora, quick, out);
+        print(results, corpora, quick, gc, out);
         // a busy machine makes every figure noisy: say how busy it was
         out.printf(Locale.ROOT, "%nload average (1 min) before: %.1f, after: %.1f, on %d cores%n", loadBefore,
                 loadAverage(), Runtime.getRuntime().availableProcessors());
+    }
+
+    private static String collectorOption(String gc) {
+        return switch (gc) {
+            case "serial" -> "-XX:+UseSerialGC";
+            case "parallel" -> "-XX:+UseParallelGC";
+            case "g1" -> "-XX:+UseG1GC";
+            default -> throw new IllegalArgumentException("unknown collector: " + gc + " (serial, parallel or g1)");
+        };
     }
 
     private static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static void print(Collection<RunResult> results, List<String> corpora, boolean quick, PrintStream out) {
+    private static void print(Collection<RunResult> results, List<String> corpora, boolean quick, String gc,
+            PrintStream out) {
         Map<Corpus, Sizes> sizes = new EnumMap<>(Corpus.class);
         for (String key : corpora) {
             Corpus corpus = Corpus.byKey(key);
             sizes.put(corpus, Sizes.of(corpus.load()));
         }
         out.println();
-        out.printf("## articlekit JMH summary (%s mode; Java %s; %d cores; MB = 10^6 bytes)%n",
-                quick ? "quick" : "full", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        out.printf("## articlekit JMH summary (%s mode; Java %s; %d cores; %s collector; MB = 10^6 bytes)%n",
+                quick ? "quick" : "full", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                gc);
         out.println();
         out.println("| input | articles | bytes | benchmark | ops/s | ± 99.9 % | articles/s | MB/s | vs jsoup |");
         out.println("|---|---:|---:|---|---:|---:|---:|---:|---:|");
