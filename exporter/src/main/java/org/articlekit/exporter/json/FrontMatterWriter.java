@@ -41,7 +41,7 @@ final class FrontMatterWriter {
             Object next = frame.items().next();
             if (frame.map()) {
                 Map.Entry<?, ?> entry = (Map.Entry<?, ?>) next;
-                g.writeFieldName(JsonText.wellFormed(String.valueOf(entry.getKey())));
+                JsonText.writeFieldName(g, String.valueOf(entry.getKey()));
                 next = entry.getValue();
             }
             open(g, pending, next);

@@ -246,6 +246,9 @@ class JsonLayoutTest {
     void lessThanIsEscapedSoNoTagAppearsInJsonEmbeddedInAPage() throws IOException {
         Map<String, Object> fm = new LinkedHashMap<>();
         fm.put("<k>", "</script><script>x</script>");
+        // the escapes are set only around strings with a '<': those after it, and wide text, are written as usual
+        fm.put("wide", "中文 <i>😀</i>");
+        fm.put("after", "中文😀 \"q\"\n\u0001");
         Article article = new Article(Source.of("x"), Metadata.builder().title("<b>t</b>").frontMatter(new FrontMatter(fm))
                 .build(), new Document(List.of(new Paragraph(List.of(new Text("a <script> b > c"))))), "", List.of());
         for (String json : List.of(JsonExporter.lines().render(article), JsonExporter.pretty().render(article))) {
@@ -255,6 +258,9 @@ class JsonLayoutTest {
             JsonNode read = new ObjectMapper().readTree(json);
             assertEquals("<b>t</b>", read.path("metadata").path("title").asText(), "the same value for a JSON reader");
             assertEquals("</script><script>x</script>", read.path("frontMatter").path("<k>").asText());
+            assertTrue(json.contains("\"中文 \\u003ci>😀\\u003c/i>\""), json);
+            assertTrue(json.contains("\"中文😀 \\\"q\\\"\\n\\u0001\""), json);
+            assertEquals("中文 <i>😀</i>", read.path("frontMatter").path("wide").asText());
         }
     }
 
