@@ -54,7 +54,8 @@ public final class Batch {
         } catch (IOException e) {
             throw new UsageException(output + ": cannot write there: " + Reasons.io(e), e);
         }
-        Conversion conversion = new Conversion(settings.parser(), exporter, env.store(), env.stdin());
+        Conversion conversion = new Conversion(settings.parser(), exporter, env.store(), env.stdin(),
+                settings.namePattern() != null);
         new BatchRunner(conversion, settings.jobs(), settings.timeoutSeconds()).run(files, sink, listener, summary);
         return summary;
     }
@@ -63,7 +64,7 @@ public final class Batch {
     public Summary validate(BatchSettings settings, BatchRunner.Listener listener) {
         InputWalker.Result walked = new InputWalker(settings.filter(), null).walk(settings.inputs());
         Summary summary = start(walked);
-        Conversion conversion = new Conversion(settings.parser(), null, env.store(), env.stdin());
+        Conversion conversion = new Conversion(settings.parser(), null, env.store(), env.stdin(), false);
         new BatchRunner(conversion, settings.jobs(), settings.timeoutSeconds())
                 .run(walked.files(), new NoOutput(), listener, summary);
         return summary;

@@ -23,19 +23,24 @@ public final class Conversion {
     private final Exporter exporter;
     private final FileStore store;
     private final Supplier<InputStream> stdin;
+    private final boolean nameFacts;
 
     /**
-     * @param exporter the exporter, or {@code null} to parse only (validate)
-     * @param stdin    where {@code -} reads from
+     * @param exporter  the exporter, or {@code null} to parse only (validate)
+     * @param stdin     where {@code -} reads from
+     * @param nameFacts whether results carry {@link NameFacts}: only a layout by metadata reads them, and making
+     *                  them (Unicode normalisation of the title, formatted dates) costs every article
      */
-    public Conversion(ArticleParser parser, Exporter exporter, FileStore store, Supplier<InputStream> stdin) {
+    public Conversion(ArticleParser parser, Exporter exporter, FileStore store, Supplier<InputStream> stdin,
+            boolean nameFacts) {
         this.parser = parser;
         this.exporter = exporter;
         this.store = store;
         this.stdin = stdin;
+        this.nameFacts = nameFacts;
     }
 
-    /** The output of one input, or why there is none. */
+    /** The output of one input, or why there is none; {@code facts} is {@code null} unless asked for. */
     public record Result(List<Diagnostic> diagnostics, byte[] bytes, NameFacts facts, Failure failure,
             Throwable cause) {
 
@@ -71,7 +76,7 @@ public final class Conversion {
         if (bytes.length == 0) {
             diagnostics.add(Diagnostic.warning("empty-input", "the file is empty", 0, 0));
         }
-        NameFacts facts = NameFacts.of(article, input);
+        NameFacts facts = nameFacts ? NameFacts.of(article, input) : null;
         if (exporter == null) {
             return new Result(diagnostics, null, facts, null, null);
         }
