@@ -18,6 +18,9 @@ final class FileNameDate {
 
     static Optional<OffsetDateTime> of(String path, ZoneId zone) {
         String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        if (name.length() < 12 || name.charAt(4) != '-' || name.charAt(7) != '-' || name.charAt(10) != '-') {
+            return Optional.empty(); // most names are not dated: no matcher for them
+        }
         Matcher m = JEKYLL.matcher(name);
         if (!m.matches()) {
             return Optional.empty();
