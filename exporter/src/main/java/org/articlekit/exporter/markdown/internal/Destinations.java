@@ -11,6 +11,11 @@ final class Destinations {
 
     /** {@code url} as a destination: bare where it can be, else between {@code <} and {@code >}. */
     static String destination(String url) {
+        return isBare(url) ? url : spelled(url);
+    }
+
+    /** {@code url} as a destination by the general rules, without the shortcut of {@link #destination}. */
+    static String spelled(String url) {
         String value = url.replace("\r\n", "%0A").replace("\n", "%0A").replace("\r", "%0D");
         boolean pointed = value.isEmpty() || value.charAt(0) == '<' || !balanced(value);
         for (int i = 0; i < value.length() && !pointed; i++) {
@@ -42,6 +47,24 @@ final class Destinations {
             out.append('>');
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@code url} is written as it is: no space, control character, angle bracket, backslash, parenthesis or
+     * entity-like {@code &} (most URLs), so the general spelling below would copy it unchanged.
+     */
+    private static boolean isBare(String url) {
+        if (url.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= ' ' || c == 0x7f || c == '<' || c == '>' || c == '\\' || c == '(' || c == ')'
+                    || c == '&' && TextWriter.startsEntity(url, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code " \"title\""} with its separating space, or the empty string when there is no title. */
