@@ -76,33 +76,31 @@ final class JsonText {
     static void writeString(JsonGenerator g, String value) throws IOException {
         if (value == null) {
             g.writeNull();
-            return;
-        }
-        String text = wellFormed(value);
-        if (text.indexOf('<') < 0) {
-            g.writeString(text);
         } else {
-            g.setCharacterEscapes(NO_OPENING_ANGLE);
-            try {
-                g.writeString(text);
-            } finally {
-                g.setCharacterEscapes(null); // back to the standard escapes
-            }
+            write(g, wellFormed(value), JsonGenerator::writeString);
         }
     }
 
     /** Writes a field name that comes from the input, as {@link #writeString} writes a value. */
     static void writeFieldName(JsonGenerator g, String name) throws IOException {
-        String text = wellFormed(name);
+        write(g, wellFormed(name), JsonGenerator::writeFieldName);
+    }
+
+    private interface Write {
+        void to(JsonGenerator g, String text) throws IOException;
+    }
+
+    /** Writes {@code text} with {@code write}, the escape of {@code <} set around it only when it holds one. */
+    private static void write(JsonGenerator g, String text, Write write) throws IOException {
         if (text.indexOf('<') < 0) {
-            g.writeFieldName(text);
-        } else {
-            g.setCharacterEscapes(NO_OPENING_ANGLE);
-            try {
-                g.writeFieldName(text);
-            } finally {
-                g.setCharacterEscapes(null);
-            }
+            write.to(g, text);
+            return;
+        }
+        g.setCharacterEscapes(NO_OPENING_ANGLE);
+        try {
+            write.to(g, text);
+        } finally {
+            g.setCharacterEscapes(null); // back to the standard escapes
         }
     }
 
