@@ -22,6 +22,7 @@ final class CodeBlocks {
 
     private static final Pattern PREFIXED = Pattern.compile(
             "^(?:language|lang|highlight-source|highlight|brush)-([\\w#+.-]+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BRUSH = Pattern.compile("brush\\s*:\\s*([\\w#+.-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LANGUAGE_LIKE = Pattern.compile("^[a-z][\\w#+.-]{0,19}$", Pattern.CASE_INSENSITIVE);
     // classes that say "this is highlighted code" and are followed by the language
@@ -177,7 +178,7 @@ final class CodeBlocks {
         if (brush.find()) {
             return brush.group(1);
         }
-        String[] tokens = classes.strip().split("\\s+");
+        String[] tokens = SPACES.split(classes.strip());
         boolean highlighted = false;
         for (String token : tokens) {
             Matcher prefixed = PREFIXED.matcher(token);

@@ -16,6 +16,9 @@ final class Images {
             "data-actualsrc", "data-url", "data-echo", "data-lazy");
     private static final Pattern DIMENSION = Pattern.compile("\\s*(\\d{1,6})(?:\\.\\d+)?\\s*(?:px)?\\s*");
     private static final Pattern DESCRIPTOR = Pattern.compile("(\\d+(?:\\.\\d+)?)([wxh])", Pattern.CASE_INSENSITIVE);
+    /** Between two {@code srcset} candidates: a comma and white space (a URL may hold commas), or a final comma. */
+    private static final Pattern CANDIDATE_END = Pattern.compile(",\\s+|,$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Images() {
     }
@@ -46,8 +49,8 @@ final class Images {
         String best = null;
         double bestSize = -1;
         // candidates are separated by commas followed by white space; a URL may itself contain commas
-        for (String candidate : srcset.split(",\\s+|,$")) {
-            String[] parts = candidate.strip().split("\\s+");
+        for (String candidate : CANDIDATE_END.split(srcset)) {
+            String[] parts = SPACES.split(candidate.strip());
             if (parts.length == 0 || parts[0].isEmpty()) {
                 continue;
             }

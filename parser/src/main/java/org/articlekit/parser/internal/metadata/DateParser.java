@@ -36,6 +36,7 @@ public final class DateParser {
             + "(?:(?:[Tt]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?)?\\s*" + OFFSET + "?$");
     private static final Pattern RFC_822 = Pattern.compile("^(?:[A-Za-z]{2,9}\\.?,?\\s+)?(\\d{1,2})[\\s-]+([A-Za-z]{3,9})\\.?"
             + "[\\s-]+(\\d{2}|\\d{4}),?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2})?$");
+    private static final Pattern UTC_NAMED = Pattern.compile(".*\\b(?:GMT|UTC)\\b.*");
     private static final Pattern MONTH_FIRST = Pattern.compile("^(?:[A-Za-z]{2,9}\\.?,?\\s+)?([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})"
             + "(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:,?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?"
             + "\\s*(?:GMT|UTC)?([+-]\\d{2}:?\\d{2})?(?:\\s*\\([^)]*\\))?$");
@@ -113,7 +114,7 @@ public final class DateParser {
         LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)),
                 number(m.group(4)), number(m.group(5)), number(m.group(6)));
         String offset = m.group(7);
-        if (offset == null && m.group(4) != null && m.group(0).matches(".*\\b(?:GMT|UTC)\\b.*")) {
+        if (offset == null && m.group(4) != null && UTC_NAMED.matcher(m.group(0)).matches()) {
             offset = "Z";
         }
         return Optional.of(at(local, offset, zone));

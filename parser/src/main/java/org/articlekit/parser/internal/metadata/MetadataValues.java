@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.articlekit.parser.internal.UnsafeUrls;
 
 /**
@@ -18,6 +19,8 @@ import org.articlekit.parser.internal.UnsafeUrls;
 final class MetadataValues {
 
     /** Keys inside a map that name a person: WordPress exports write display_name, Hexo and Hugo name. */
+    /** Tags and categories written as one string: separated by ASCII or fullwidth commas. */
+    private static final Pattern COMMAS = Pattern.compile("[,，]");
     private static final String[] PERSON = {"name", "display_name", "displayName", "full_name", "fullname",
         "nickname", "login", "username"};
     /** Keys inside a map that hold an image URL: {@code cover: {image: …}}, {@code image: {src: …}}. */
@@ -103,7 +106,7 @@ final class MetadataValues {
         String text = scalarText(found.value());
         List<String> out = new ArrayList<>();
         if (text != null) {
-            for (String part : text.split("[,，]")) {
+            for (String part : COMMAS.split(text)) {
                 if (!part.isBlank()) {
                     out.add(part.strip());
                 }
