@@ -51,7 +51,8 @@ public final class HtmlBodyReader {
      * diagnostics' positions is always jsoup's, which the fast tree matches node for node.
      */
     private static Parsed parse(String html) {
-        if (!isWholeDocument(html)) {
+        boolean whole = isWholeDocument(html);
+        if (!whole) {
             FastFragment.Tree fast = FastFragment.tree(html);
             if (fast != null) {
                 Element root = fast.root().childNodeSize() > 0 ? fast.root() : new Element("body");
@@ -59,7 +60,7 @@ public final class HtmlBodyReader {
             }
         }
         // no value can be longer than the whole source
-        return new Parsed(parse(html, false), html.length(), true);
+        return new Parsed(jsoupParse(html, whole, false), html.length(), true);
     }
 
     /**
@@ -77,7 +78,10 @@ public final class HtmlBodyReader {
      * parses it.
      */
     static Element parse(String html, boolean trackPositions) {
-        boolean whole = isWholeDocument(html);
+        return jsoupParse(html, isWholeDocument(html), trackPositions);
+    }
+
+    private static Element jsoupParse(String html, boolean whole, boolean trackPositions) {
         Parser parser = Parser.htmlParser().setTrackPosition(trackPositions);
         if (whole) {
             return parser.parseInput(html, "").body();
