@@ -27,14 +27,19 @@ import org.articlekit.core.FrontMatter;
  *       space separator as {@code T}, so that form falls back);</li>
  *   <li>an array of such strings on one line, {@code ["a", 'b']}, or the empty {@code []} (a List).</li>
  * </ul>
- * Everything else falls back: table headers, dotted or quoted keys, inline tables, floats, other numbers,
+ * and table headers {@code [name]} (spaces allowed before and after, the name bare and new): the lines after one
+ * fill that table, as Hugo's {@code [params]} does. Everything else falls back: arrays of tables, dotted or
+ * quoted names and keys, inline tables, floats, other numbers,
  * multi-line strings and arrays, escapes, trailing comments, duplicate keys, tabs, {@code \r} and other control
  * chars, and blocks near the size, value or depth limits.
  */
 final class FlatToml {
 
-    /** The deepest level the Jackson path checks for a block of top-level values and lists: a list at depth 2. */
-    private static final int LIST_DEPTH = 2;
+    /**
+     * The levels the Jackson path checks ({@link PlainValues}): the block at 1, a top-level list or table at 2, a
+     * list in a table at 3.
+     */
+    private static final int TOP_DEPTH = 1;
     /** Digits of an integer that Jackson surely makes an Integer of. */
     private static final int MAX_INT_DIGITS = 9;
     private static final Object UNSURE = new Object();
@@ -43,9 +48,12 @@ final class FlatToml {
     private final int firstLine;
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, Position> positions = new LinkedHashMap<>();
-    /** The values the Jackson path would spend from the budget: each top-level value and each list item. */
+    /** The values the Jackson path would spend from the budget: each value, table and list item. */
     private int spent;
-    private boolean hasList;
+    /** The deepest level a value of the block reaches, as the Jackson path counts it. */
+    private int depth = TOP_DEPTH;
+    /** The table the lines fill: the block itself until the first header. */
+    private Map<String, Object> table = values;
 
     private FlatToml(String source, int firstLine) {
         this.source = source;
@@ -54,13 +62,13 @@ final class FlatToml {
 
     /** What the Jackson path would read from {@code source}, or {@code null} when this reader is not sure. */
     static FrontMatterContent read(String source, int firstLine, FrontMatterSettings settings) {
-        if (source.length() > settings.maxBytes() || settings.maxDepth() < 1
+        if (source.length() > settings.maxBytes() || settings.maxDepth() < TOP_DEPTH
                 || !FlatLines.isPlain(source)) {
             return null;
         }
         FlatToml reader = new FlatToml(source, firstLine);
         if (!reader.readLines() || reader.values.isEmpty() || reader.spent > settings.maxValues()
-                || reader.hasList && settings.maxDepth() < LIST_DEPTH) {
+                || settings.maxDepth() < reader.depth) {
             return null;
         }
         return new FrontMatterContent(new FrontMatter(reader.values), reader.positions, firstLine);
@@ -75,6 +83,9 @@ final class FlatToml {
         if (at == end || source.charAt(at) == '#') {
             return true;
         }
+        if (source.charAt(at) == '[') {
+            return readHeader(at + 1, end);
+        }
         int keyEnd = at;
         while (keyEnd < end && isBareKeyChar(source.charAt(keyEnd))) {
             keyEnd++;
@@ -87,7 +98,7 @@ final class FlatToml {
             return false;
         }
         String key = source.substring(at, keyEnd);
-        if (values.containsKey(key)) {
+        if (table.containsKey(key)) {
             return false;
         }
         int valueStart = FlatLines.skipSpaces(source, equals + 1, end);
@@ -100,8 +111,32 @@ final class FlatToml {
             return false;
         }
         spent++;
-        values.put(key, value);
-        positions.put(key, new Position(firstLine + line, valueStart - start + 1));
+        table.put(key, value);
+        if (table == values) {
+            // the Jackson path places the keys before the first table only
+            positions.put(key, new Position(firstLine + line, valueStart - start + 1));
+        }
+        return true;
+    }
+
+    /** A {@code [name]} header from just after its bracket: a new top-level table the next lines fill. */
+    private boolean readHeader(int from, int end) {
+        int nameEnd = from;
+        while (nameEnd < end && isBareKeyChar(source.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        if (nameEnd == from || nameEnd == end || source.charAt(nameEnd) != ']'
+                || FlatLines.skipSpaces(source, nameEnd + 1, end) != end) {
+            return false;
+        }
+        String name = source.substring(from, nameEnd);
+        if (values.containsKey(name)) {
+            return false;
+        }
+        table = new LinkedHashMap<>();
+        values.put(name, table);
+        spent++;
+        depth = Math.max(depth, TOP_DEPTH + 1);
         return true;
     }
 
@@ -150,7 +185,8 @@ final class FlatToml {
 
     /** {@code ["a", 'b']} on one line, strings only, no trailing comma, or {@code []}. */
     private Object array(int[] at, int end) {
-        hasList = true;
+        // a list sits one level below its table, which is the block's (level 1) or a header's (level 2)
+        depth = Math.max(depth, table == values ? TOP_DEPTH + 1 : TOP_DEPTH + 2);
         List<Object> items = new ArrayList<>();
         int i = FlatLines.skipSpaces(source, at[0] + 1, end);
         if (i < end && source.charAt(i) == ']') {

@@ -24,7 +24,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  *       {@code #}, or the empty {@code []}.</li>
  * </ul>
  * A key with nothing after it is null, unless {@code - item} lines follow, all at one indentation (0 included),
- * each a plain or quoted scalar: then it is that list. Everything else falls back: anchors, aliases, tags, block
+ * each a plain or quoted scalar or a flow sequence as above (Hexo writes {@code - [Parent, Child]} for nested
+ * categories): then it is that list. Everything else falls back: anchors, aliases, tags, block
  * scalars, nested maps or lists, multi-line scalars (any other indented line), escapes, trailing comments,
  * duplicate keys, tabs, {@code \r}, document markers, directives, characters snakeyaml refuses or treats as line
  * ends, and blocks past the size, value or depth limits — whatever snakeyaml would report or read differently.
@@ -33,8 +34,10 @@ final class FlatYaml {
 
     /** snakeyaml forgets a simple key after 1024 characters; real keys are far shorter than this. */
     private static final int MAX_KEY_LENGTH = 128;
-    /** Top-level values sit at depth 2 and list items at 3 (see {@link YamlValues#mapping}). */
+    /** Top-level values sit at depth 2, list items at 3 and the items of a list in a list at 4 (see {@link
+     * YamlValues#mapping}). */
     private static final int ITEM_DEPTH = 3;
+    private static final int NESTED_ITEM_DEPTH = 4;
     /** "Not a value this reader can vouch for": null is a value, so the fallback needs its own mark. */
     private static final Object UNSURE = new Object();
 
@@ -44,6 +47,8 @@ final class FlatYaml {
     private final Map<String, Position> positions = new LinkedHashMap<>();
     /** The values snakeyaml's path would spend from the budget: each key, each value and each list item. */
     private int spent;
+    /** Whether a list item is itself a list, which snakeyaml's path reads one level deeper. */
+    private boolean nestedList;
 
     // the latest key written with nothing after it: null unless items follow
     private String openKey;
@@ -62,7 +67,8 @@ final class FlatYaml {
             return null;
         }
         FlatYaml reader = new FlatYaml(source, firstLine);
-        if (!reader.readLines() || reader.values.isEmpty() || reader.spent > settings.maxValues()) {
+        if (!reader.readLines() || reader.values.isEmpty() || reader.spent > settings.maxValues()
+                || reader.nestedList && settings.maxDepth() < NESTED_ITEM_DEPTH) {
             return null;
         }
         return new FrontMatterContent(new FrontMatter(reader.values), reader.positions, firstLine);
@@ -97,7 +103,8 @@ final class FlatYaml {
         }
         int at = FlatLines.skipSpaces(source, afterDash, end);
         // an empty item is null in YAML, but "-" alone is rare enough not to be worth proving
-        Object item = at == end ? UNSURE : scalar(at, end);
+        Object item = at == end ? UNSURE
+                : source.charAt(at) == '[' ? nestedFlowSequence(at, end) : scalar(at, end);
         if (item == UNSURE) {
             return false;
         }
@@ -144,6 +151,11 @@ final class FlatYaml {
         values.put(key, value);
         positions.put(key, new Position(firstLine + line, at - start + 1));
         return true;
+    }
+
+    private Object nestedFlowSequence(int at, int end) {
+        nestedList = true;
+        return flowSequence(at, end);
     }
 
     /** Ends the key written with nothing after it: a list when items followed, placed at the key like snakeyaml. */

@@ -25,9 +25,10 @@ class FlatTomlDifferentialTest {
         Tally tally = compare(FastPathCheck.repositoryFiles());
         System.out.printf("flat TOML fast path, seeds and test resources: %d of %d TOML blocks accepted,"
                 + " %d left to Jackson%n", tally.accepted(), tally.blocks(), tally.leftOver());
-        // measured: 2 of 5 (the seed and toml-params have a [params] table, toml-broken is broken)
+        // measured: 4 of 5 (toml-broken is broken; the seed and toml-params have a [params] table, read since
+        // the fast path took table headers)
         assertTrue(tally.blocks() >= 4, "too few TOML blocks found: " + tally.blocks());
-        assertTrue(tally.accepted() >= 2, "accepted only " + tally.accepted());
+        assertTrue(tally.accepted() >= 4, "accepted only " + tally.accepted());
     }
 
     @Test
@@ -45,7 +46,7 @@ class FlatTomlDifferentialTest {
     @Test
     void generatedBlocksReadAsJacksonReadsThem() {
         Random random = new Random(20240609L);
-        int blocks = 5_000;
+        int blocks = 10_000;
         int accepted = FastPathCheck.compareGenerated(random, blocks, Generated::block, Generated::tightSettings,
                 TomlPaths::fast, TomlPaths::assertJacksonAgrees);
         System.out.printf("flat TOML fast path, generated: %d of %d blocks accepted%n", accepted, blocks);
@@ -90,6 +91,11 @@ class FlatTomlDifferentialTest {
             "[params]", "[[items]]", "[ params ]", "[a.b]", "  x = 1", "x", "=", "a.b = 1", "\"q\" = 1",
             "key=1", "key =1", "\tx = 1", "a = 1 = 2", "a = \"x\"\r", "\ufeffa = 1", "+++", "---"};
 
+        /** Table headers, most of the kind the fast path reads, some it must leave to Jackson. */
+        private static final String[] HEADERS = {"[params]", "[params]", "[author]", "  [params]", "[params]  ",
+            "[title0]", "[tags1]", "[params] # c", "[ params ]", "[a.b]", "[[items]]", "[\"q\"]", "[]", "[params",
+            "[x]]", "[params]x", "[标题]"};
+
         static String block(Random random) {
             StringBuilder out = new StringBuilder();
             int entries = 1 + random.nextInt(6);
@@ -97,6 +103,9 @@ class FlatTomlDifferentialTest {
                 if (random.nextInt(20) == 0) {
                     out.append(pick(random, OTHER_LINES)).append('\n');
                     continue;
+                }
+                if (random.nextInt(6) == 0) {
+                    out.append(pick(random, HEADERS)).append('\n');
                 }
                 // mostly the keys of real blocks, now and then a repeated or odd one
                 String key = random.nextInt(5) == 0 ? pick(random, KEYS) : KEYS[random.nextInt(5)] + e;
@@ -121,7 +130,7 @@ class FlatTomlDifferentialTest {
 
         /** Limits small enough for the generated blocks to reach them. */
         static FrontMatterSettings tightSettings(Random random) {
-            return new FrontMatterSettings(40 + random.nextInt(200), 50, 1 + random.nextInt(3),
+            return new FrontMatterSettings(40 + random.nextInt(400), 50, 1 + random.nextInt(3),
                     2 + random.nextInt(12), false);
         }
     }

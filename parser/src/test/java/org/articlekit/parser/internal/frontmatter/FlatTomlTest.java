@@ -56,7 +56,8 @@ class FlatTomlTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "[params]\na = 1\n", "a = 1\n[params]\nb = 2\n", "[[items]]\na = 1\n", "a.b = 1\n", "\"a\" = 1\n",
+        "[params]\n[params]\n", "a = 1\n[a]\nb = 2\n", "[params]\na = 1\na = 2\n", "[ params ]\n",
+        "[a.b]\n", "[\"a\"]\n", "[params] # c\n", "[params]x\n", "[]\n", "[[items]]\na = 1\n", "a.b = 1\n", "\"a\" = 1\n",
         "'a' = 1\n", "a = \"with \\\"escape\\\"\"\n", "a = 007\n", "a = +5\n", "a = 1_000\n", "a = 1.0\n",
         "a = 1e3\n", "a = True\n", "a = 9223372036854775807\n", "a = 1234567890\n",
         "a = 2021-06-09 05:40:00+08:00\n", "a = 2021-06-09T05:40:00.000Z\n", "a = [1, 2]\n", "a = [\"a\", 1]\n",
@@ -65,6 +66,26 @@ class FlatTomlTest {
         "a = \n", "标题 = \"x\"\n", "", "# only a comment\n", "a = \"x\u0001\"\n", "a = \"x\u2028y\"\n"})
     void fallsBackOnWhatItDoesNotVouchFor(String source) {
         assertNull(FlatToml.read(source, 1, FastPathCheck.DEFAULTS), source);
+    }
+
+    @Test
+    void readsTablesAsHugoWritesParams() {
+        String source = "title = \"x\"\n\n[params]\ncover = 'a.png'\n  tags = [\"a\"]\n[author]\n  [empty]\n";
+        FrontMatterContent content = FlatToml.read(source, 2, FastPathCheck.DEFAULTS);
+        assertNotNull(content);
+        Map<String, Object> values = content.values().values();
+        assertEquals(List.of("title", "params", "author", "empty"), List.copyOf(values.keySet()));
+        assertEquals(Map.of("cover", "a.png", "tags", List.of("a")), values.get("params"));
+        assertEquals(Map.of(), values.get("author"));
+        // keys are placed before the first table only, as the Jackson path places them
+        assertEquals(Map.of("title", new Position(2, 9)), content.positions());
+        TomlPaths.assertJacksonAgrees("tables", source, 2, FastPathCheck.DEFAULTS, content);
+        // a list in a table sits at depth 3; the title, three tables, two keys and a list item are seven values
+        assertNotNull(FlatToml.read(source, 1, new FrontMatterSettings(1000, 50, 3, 7, false)));
+        assertNull(FlatToml.read(source, 1, new FrontMatterSettings(1000, 50, 2, 7, false)));
+        assertNull(FlatToml.read(source, 1, new FrontMatterSettings(1000, 50, 3, 6, false)));
+        assertNotNull(FlatToml.read("[params]\na = 1\n", 1, new FrontMatterSettings(1000, 50, 2, 6, false)));
+        assertNull(FlatToml.read("[params]\na = 1\n", 1, new FrontMatterSettings(1000, 50, 1, 6, false)));
     }
 
     @Test

@@ -116,6 +116,22 @@ class FlatYamlTest {
     }
 
     @Test
+    void listsOfFlowListsAsHexoWritesNestedCategories() {
+        String source = "categories:\n  - [Programming, Tools]\n  - Notes\n  - []\ntags: x\n";
+        FrontMatterContent content = fast(source, 2);
+        assertEquals(List.of(List.of("Programming", "Tools"), "Notes", List.of()),
+                content.values().values().get("categories"));
+        assertEquals(new Position(2, 1), content.positionOf("categories"));
+        YamlPaths.assertSnakeyamlAgrees("nested categories", source, 2, FastPathCheck.DEFAULTS, content);
+        // the items of a list in a list sit at depth 4, one deeper than a list's own items
+        FrontMatterSettings four = new FrontMatterSettings(1024, 50, 4, 100, false);
+        FrontMatterSettings three = new FrontMatterSettings(1024, 50, 3, 100, false);
+        YamlPaths.assertSnakeyamlAgrees("depth 4", source, 2, four, fast(source, 2, four));
+        assertNull(YamlPaths.fast(source, 2, three));
+        assertNotNull(YamlPaths.snakeyaml(source, 2, three).thrown(), "snakeyaml's path refuses it too");
+    }
+
+    @Test
     void limitsOfSizeAndDepthLeaveTheBlockToSnakeyaml() {
         assertNull(YamlPaths.fast("title: a long enough title\n", 1, new FrontMatterSettings(10, 50, 50, 100, false)));
         assertNull(YamlPaths.fast("tags:\n- a\n", 1, new FrontMatterSettings(1024, 50, 2, 100, false)));
@@ -138,7 +154,8 @@ class FlatYamlTest {
         "a: 'a' b\n",
         "a:\n  b: 1\n",
         "a:\n- - nested\n",
-        "a:\n- [nested]\n",
+        "a:\n- [x, [y]]\n",
+        "a:\n- [x, y] # c\n",
         "a:\n- b: 1\n",
         "a: {b: 1}\n",
         "a: [x, [y]]\n",
