@@ -2,7 +2,7 @@
 # usage: bench/scripts/jmh.sh [--quick] [--corpus seed,seeds,2mb,10mb] [--json FILE] [--gc serial|parallel|g1]
 # Builds bench/target/benchmarks.jar when it is missing or older than the sources, then runs every JMH benchmark
 # through BenchReport and prints its summary (ops/s, articles/s, MB/s, share of jsoup's floor, linearity).
-# Full mode about 7 minutes on two cores, --quick about 2.
+# Full mode about 11 minutes on two cores, --quick about 4.
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
 jar="$ROOT/bench/target/benchmarks.jar"

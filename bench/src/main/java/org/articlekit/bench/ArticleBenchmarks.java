@@ -20,11 +20,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * run's; {@link BenchReport} sets the quick mode's. The forked JVM has a fixed heap and, by default, the serial
  * collector the command line runs with: on two cores, G1's concurrent threads compete with the measured one and
  * made a 2 MB parse swing between 14 and 90 ms from run to run ({@code BenchReport --gc g1} measures under G1).
+ * The warm-up is long because on two cores the C2 compiler works through articlekit's methods on one core while
+ * the benchmark runs on the other: the nine seed articles took 11–13 s to reach a steady rate (jsoup's parse alone
+ * 2 s), and three 2 s warm-up iterations measured the climb, not the code.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+UseSerialGC"})
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ArticleBenchmarks {
 

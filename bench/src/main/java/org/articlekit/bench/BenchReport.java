@@ -24,8 +24,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * 60 % of jsoup; the 10 MB article costs at most about five times the 2 MB one).
  *
  * <pre>
- * java -cp bench/target/benchmarks.jar org.articlekit.bench.BenchReport           # full, about 7 minutes
- * java -cp bench/target/benchmarks.jar org.articlekit.bench.BenchReport --quick   # about 2 minutes
+ * java -cp bench/target/benchmarks.jar org.articlekit.bench.BenchReport           # full, about 11 minutes
+ * java -cp bench/target/benchmarks.jar org.articlekit.bench.BenchReport --quick   # about 4 minutes
  * java -cp bench/target/benchmarks.jar org.articlekit.bench.BenchReport --quick --corpus seed,seeds
  * java -cp bench/target/benchmarks.jar org.articlekit.bench.BenchReport --gc g1   # another collector
  * </pre>
@@ -62,7 +62,8 @@ public final class BenchReport {
                 .param("corpus", corpora.toArray(String[]::new));
         options.jvmArgsAppend("-Xms1g", "-Xmx1g", collectorOption(gc));
         if (quick) {
-            options.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
+            // still long enough for the compiler to catch up (see ArticleBenchmarks): a shorter one measures the climb
+            options.forks(1).warmupIterations(8).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(3).measurementTime(TimeValue.seconds(1));
         }
         if (json != null) {
