@@ -10,7 +10,6 @@ import org.articlekit.core.Diagnostic;
 import org.articlekit.core.Metadata;
 import org.articlekit.core.ParseException;
 import org.articlekit.core.Source;
-import org.articlekit.core.document.Document;
 import org.articlekit.parser.internal.Diagnostics;
 import org.articlekit.parser.internal.frontmatter.FrontMatterBlock;
 import org.articlekit.parser.internal.frontmatter.FrontMatterReader;
@@ -18,7 +17,6 @@ import org.articlekit.parser.internal.frontmatter.FrontMatterSplitter;
 import org.articlekit.parser.internal.frontmatter.FrontMatterContent;
 import org.articlekit.parser.internal.frontmatter.FrontMatterSettings;
 import org.articlekit.parser.internal.html.HtmlBodyReader;
-import org.articlekit.parser.internal.html.HtmlExcerpt;
 import org.articlekit.parser.internal.html.HtmlSettings;
 import org.articlekit.parser.internal.metadata.MetadataMapper;
 import org.articlekit.parser.internal.text.TextDecoder;
@@ -99,12 +97,13 @@ public final class ArticleParser {
             throw new ParseException(path, diagnostics.list());
         }
         Metadata metadata = MetadataMapper.map(frontMatter, path, options.zone(), diagnostics);
-        Document content = HtmlBodyReader.read(block.body(), block.bodyLine(), metadata, htmlSettings, diagnostics);
+        HtmlBodyReader.Body body = HtmlBodyReader.readWithExcerpt(block.body(), block.bodyLine(), metadata,
+                htmlSettings, diagnostics);
         if (diagnostics.hasErrors()) {
             throw new ParseException(path, diagnostics.list());
         }
-        String excerpt = HtmlExcerpt.of(block.body(), content);
-        return new Article(new Source(path, block.format()), metadata, content, excerpt, diagnostics.list());
+        return new Article(new Source(path, block.format()), metadata, body.document(), body.excerpt(),
+                diagnostics.list());
     }
 
     private static long utf8Length(String text) {

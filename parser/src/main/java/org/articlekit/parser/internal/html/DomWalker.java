@@ -27,7 +27,12 @@ final class DomWalker {
 
     /** Walks the content of {@code root} (not {@code root} itself). */
     static void walk(Element root, Handler handler) {
-        Node node = root.firstChild();
+        walk(root, null, handler);
+    }
+
+    /** Walks the content of {@code root} up to its child {@code end}, which is not visited (null: to the end). */
+    static void walk(Element root, Node end, Handler handler) {
+        Node node = root.firstChild() == end ? null : root.firstChild();
         int depth = 1;
         while (node != null) {
             if (node instanceof Element element) {
@@ -45,7 +50,7 @@ final class DomWalker {
             // move on: to the next sibling, or up through the parents that are finished
             while (node != null) {
                 Node next = node.nextSibling();
-                if (next != null) {
+                if (next != null && next != end) {
                     node = next;
                     break;
                 }

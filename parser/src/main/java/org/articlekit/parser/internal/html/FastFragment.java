@@ -84,6 +84,9 @@ final class FastFragment {
     private int size;
     private boolean tooDeep;
     private int mode = IN_BODY;
+    // the first comment placed directly in the root that reads "more", and where its "<!--" starts
+    private Comment moreMarker;
+    private int moreMarkerStart = -1;
 
     private FastFragment(String html, TagSet tagSet) {
         this.tokens = new FragmentTokenizer(html, TAG_NAMES);
@@ -107,7 +110,9 @@ final class FastFragment {
         document.appendChild(root);
         FastFragment builder = new FastFragment(html, tagSet);
         builder.push(root, K_ROOT, true);
-        return builder.build() ? new Tree(root, builder.tokens.longestAttributeValue) : null;
+        return builder.build()
+                ? new Tree(root, builder.tokens.longestAttributeValue, builder.moreMarker, builder.moreMarkerStart)
+                : null;
     }
 
     /**
@@ -116,8 +121,11 @@ final class FastFragment {
      *
      * @param root                  as {@link #parse} returns it
      * @param longestAttributeValue the length of the longest attribute value in the tree (0 when none)
+     * @param moreMarker            the first comment child of the root whose text is {@code more} (an excerpt
+     *                              marker, {@code <!-- more -->}), or {@code null}
+     * @param moreMarkerStart       where that comment's {@code <!--} starts in the source, or -1
      */
-    record Tree(Element root, int longestAttributeValue) {
+    record Tree(Element root, int longestAttributeValue, Comment moreMarker, int moreMarkerStart) {
     }
 
     private boolean build() {
@@ -132,7 +140,7 @@ final class FastFragment {
                     yield true;
                 }
                 case FragmentTokenizer.COMMENT -> {
-                    current().appendChild(new Comment(tokens.text));
+                    comment(tokens.text);
                     yield true;
                 }
                 case FragmentTokenizer.START_TAG -> startTag(tokens.name);
@@ -519,6 +527,15 @@ final class FastFragment {
 
     private Element current() {
         return stack[size - 1];
+    }
+
+    private void comment(String data) {
+        Comment comment = new Comment(data);
+        current().appendChild(comment);
+        if (moreMarker == null && size == 1 && HtmlExcerpt.isMoreMarker(data)) {
+            moreMarker = comment;
+            moreMarkerStart = tokens.commentStart;
+        }
     }
 
     /** Inserts the element of the start tag just read and makes it the current element. */

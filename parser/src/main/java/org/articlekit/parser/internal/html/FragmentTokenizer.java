@@ -43,6 +43,8 @@ final class FragmentTokenizer {
     boolean selfClosing;
     /** The length of the longest attribute value read so far. */
     int longestAttributeValue;
+    /** Where the comment just read starts in the source (its {@code <!--}). */
+    int commentStart;
 
     /** @param names the tag names to read; a tag of any other name is {@link #UNSURE} */
     FragmentTokenizer(String src, Names names) {
@@ -161,6 +163,7 @@ final class FragmentTokenizer {
         if (!src.startsWith("<!--", pos)) {
             return UNSURE; // a doctype, CDATA or bogus comment
         }
+        commentStart = pos;
         if (src.startsWith("<!---->", pos)) {
             text = ""; // the empty comment, as Vue leaves them
             pos += 7;

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.articlekit.core.Metadata;
 import org.articlekit.core.document.Document;
 import org.articlekit.parser.internal.Diagnostics;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
@@ -34,6 +35,26 @@ public final class HtmlBodyReader {
      */
     public static Document read(String html, int firstLine, Metadata metadata, HtmlSettings settings,
             Diagnostics diagnostics) {
+        return read(html, firstLine, metadata, settings, diagnostics, false).document();
+    }
+
+    /**
+     * Reads a body and its excerpt ({@link HtmlExcerpt}), the text before the marker taken from the body's tree
+     * when the marker sits in its root.
+     *
+     * @see #read(String, int, Metadata, HtmlSettings, Diagnostics)
+     */
+    public static Body readWithExcerpt(String html, int firstLine, Metadata metadata, HtmlSettings settings,
+            Diagnostics diagnostics) {
+        return read(html, firstLine, metadata, settings, diagnostics, true);
+    }
+
+    /** A body read: its tree and its excerpt. */
+    public record Body(Document document, String excerpt) {
+    }
+
+    private static Body read(String html, int firstLine, Metadata metadata, HtmlSettings settings,
+            Diagnostics diagnostics, boolean withExcerpt) {
         Parsed parsed = parse(html);
         Element root = parsed.root;
         SourcePositions positions = new SourcePositions(root, track -> parse(html, track), Math.max(1, firstLine));
@@ -42,7 +63,15 @@ public final class HtmlBodyReader {
         Urls urls = new Urls(BaseUrl.of(base, metadata, settings.baseUrl()), settings.maxUrlLength());
         TreeBuilder builder = new TreeBuilder(settings, urls, diagnostics, positions);
         DomWalker.walk(root, builder);
-        return new Document(builder.finish());
+        Document document = new Document(builder.finish());
+        if (!withExcerpt) {
+            return new Body(document, null);
+        }
+        // the marker in the tree is the one the excerpt means only if it starts where the text search finds it
+        boolean markerInRoot = parsed.moreMarker != null && HtmlExcerpt.moreMarker(html) == parsed.moreMarkerStart;
+        String excerpt = markerInRoot ? HtmlExcerpt.of(root, parsed.moreMarker, positions, document)
+                : HtmlExcerpt.of(html, document);
+        return new Body(document, excerpt);
     }
 
     /**
@@ -56,11 +85,12 @@ public final class HtmlBodyReader {
             FastFragment.Tree fast = FastFragment.tree(html);
             if (fast != null) {
                 Element root = fast.root().childNodeSize() > 0 ? fast.root() : new Element("body");
-                return new Parsed(root, fast.longestAttributeValue(), false);
+                return new Parsed(root, fast.longestAttributeValue(), false, fast.moreMarker(),
+                        fast.moreMarkerStart());
             }
         }
         // no value can be longer than the whole source
-        return new Parsed(jsoupParse(html, whole, false), html.length(), true);
+        return new Parsed(jsoupParse(html, whole, false), html.length(), true, null, -1);
     }
 
     /**
@@ -69,8 +99,11 @@ public final class HtmlBodyReader {
      * @param root                  the element whose content is the body
      * @param longestAttributeValue a bound on the length of its longest attribute value
      * @param mayHoldBase           whether it may hold a {@code <base>} element (a fast tree never does)
+     * @param moreMarker            as {@link FastFragment.Tree#moreMarker}; {@code null} when jsoup parsed it
+     * @param moreMarkerStart       as {@link FastFragment.Tree#moreMarkerStart}
      */
-    private record Parsed(Element root, int longestAttributeValue, boolean mayHoldBase) {
+    private record Parsed(Element root, int longestAttributeValue, boolean mayHoldBase, Comment moreMarker,
+            int moreMarkerStart) {
     }
 
     /**

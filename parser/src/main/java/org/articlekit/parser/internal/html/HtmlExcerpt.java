@@ -16,11 +16,18 @@ import org.articlekit.core.document.Nodes;
 import org.articlekit.core.document.Paragraph;
 import org.articlekit.core.document.Text;
 import org.articlekit.parser.internal.Diagnostics;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
 
 /**
  * The excerpt of an article: the text before the {@code <!-- more -->} marker (Hexo, Jekyll and WordPress write
  * it; {@code <!--more-->} too), else the text of the first paragraph that has any. Blocks are separated by a blank
  * line; images contribute nothing.
+ *
+ * <p>The text before the marker is what the body's HTML up to the marker reads as. When the marker is a comment
+ * directly in the body's root, the nodes before it in the body's tree are exactly those that HTML would parse
+ * to — HTML is built front to back, and nothing was open when the comment was placed — so {@link HtmlBodyReader}
+ * reads them where they are instead of parsing that HTML again.
  *
  * <pre>{@code
  * String excerpt = HtmlExcerpt.of(body, document);
@@ -55,10 +62,46 @@ public final class HtmlExcerpt {
     }
 
     /**
+     * The excerpt of a body whose marker is the comment {@code marker}, a child of {@code root} that starts where
+     * {@link #moreMarker} finds the marker: the text of the nodes before it, read as {@link #of(String, Document)}
+     * reads the HTML before the marker.
+     */
+    static String of(Element root, Comment marker, SourcePositions positions, Document document) {
+        // the settings, URLs and throwaway diagnostics of the reading of the HTML before the marker
+        TreeBuilder builder = new TreeBuilder(TEXT_ONLY,
+                new Urls(BaseUrl.of(null, Metadata.EMPTY, TEXT_ONLY.baseUrl()), TEXT_ONLY.maxUrlLength()),
+                new Diagnostics(), positions);
+        DomWalker.walk(root, marker, builder);
+        String text = blocksText(new Document(builder.finish()).children());
+        return text.isEmpty() ? firstParagraphText(document) : text;
+    }
+
+    /** Whether a comment's text makes it a marker: {@code more}, any case, blank around it as the pattern allows. */
+    static boolean isMoreMarker(String commentData) {
+        int start = 0;
+        int end = commentData.length();
+        while (start < end && isPatternSpace(commentData.charAt(start))) {
+            start++;
+        }
+        while (end > start && isPatternSpace(commentData.charAt(end - 1))) {
+            end--;
+        }
+        // the pattern is case-blind in ASCII only: c | 0x20 is the lower case of an ASCII letter and of nothing else
+        return end - start == 4 && (commentData.charAt(start) | 0x20) == 'm'
+                && (commentData.charAt(start + 1) | 0x20) == 'o' && (commentData.charAt(start + 2) | 0x20) == 'r'
+                && (commentData.charAt(start + 3) | 0x20) == 'e';
+    }
+
+    /** The characters of {@code \s} in {@link #MORE}. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /**
      * Where the first {@code <!-- more -->} marker starts, or -1. The case-blind pattern is tried only where a
      * comment opens, not at every character of the body (which cost as much as jsoup's whole parse).
      */
-    private static int moreMarker(String bodyHtml) {
+    static int moreMarker(String bodyHtml) {
         int at = bodyHtml.indexOf("<!--");
         if (at < 0) {
             return -1;
