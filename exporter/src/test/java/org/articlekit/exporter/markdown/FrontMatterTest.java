@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.articlekit.core.Article;
 import org.articlekit.core.FrontMatter;
 import org.articlekit.core.Metadata;
@@ -108,6 +109,32 @@ class FrontMatterTest {
         assertEquals("---\ntitle: From code\ndate: 2013-08-06T00:00:00Z\nlayout: post\n---\n\nBody.\n",
                 render(jekyll, "normalized"));
         assertEquals("---\nlayout: post\n---\n\nBody.\n", render(jekyll, "as-written"));
+    }
+
+    /** Pieces of YAML's reserved words, numbers and indicators, joined at random into strings that must stay strings. */
+    private static final String[] PIECES = {"y", "Y", "n", "yes", "No", "TRUE", "false", "on", "Off", "null", "~", "=",
+        "<<", "0", "1", "12", "007", "0x1F", "0o17", "0b1", "1_000", ".", ".5", "1e3", "E", "-", "+", ":", "30", "inf",
+        ".inf", ".NaN", "a", "word", " ", " ", "  ", "#", ",", "[", "]", "{", "}", "'", "\"", "<", "<a", "&", "*", "!",
+        "|", ">", "%", "@", "`", "?", "\t", "\n", "é", "中", "😀", "\u2028", "\u0085"};
+
+    @Test
+    void randomStringsOfReservedPiecesReadBackAsTheSameStrings() {
+        Random random = new Random(20261207L);
+        Yaml reader = new Yaml(new SafeConstructor(new LoaderOptions()));
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder value = new StringBuilder();
+            for (int k = 1 + random.nextInt(4); k > 0; k--) {
+                value.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String text = value.toString();
+            if (text.matches("(?s)[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*")) {
+                continue; // a date stays plain on purpose, for Hexo and Jekyll to read it as one
+            }
+            Metadata metadata = Metadata.builder().frontMatter(new FrontMatter(Map.of("k", text))).build();
+            String markdown = render(metadata, "as-written");
+            Map<String, Object> back = reader.load(markdown.substring(4, markdown.indexOf("\n---\n") + 1));
+            assertEquals(text, back.get("k"), () -> "written as:\n" + markdown);
+        }
     }
 
     @Test

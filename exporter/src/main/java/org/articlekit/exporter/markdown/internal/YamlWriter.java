@@ -15,6 +15,8 @@ import org.articlekit.core.ExportException;
 final class YamlWriter {
 
     private static final int MAX_DEPTH = 64;
+    /** Enough for a typical block (a title, a date, a few tags) without growing the builder. */
+    private static final int INITIAL_CAPACITY = 512;
     /** Plain scalars YAML 1.1 or 1.2 would read as a boolean, null, number, or that are otherwise special. */
     private static final Pattern RESERVED = Pattern.compile(
             "(?i:y|n|yes|no|true|false|on|off|null|~|=|<<)"
@@ -33,7 +35,7 @@ final class YamlWriter {
 
     /** The YAML lines of {@code values}, each ending with a line feed. */
     static String write(Map<String, Object> values) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(INITIAL_CAPACITY);
         writeMap(out, values, "", 0, 0);
         return out.toString();
     }
@@ -133,7 +135,8 @@ final class YamlWriter {
         if (first >= '0' && first <= '9' && TIMESTAMP.matcher(value).matches()) {
             return true;
         }
-        if (RESERVED_FIRST.indexOf(first) >= 0 && RESERVED.matcher(value).matches()
+        // no reserved form holds a space: titles and sentences skip the pattern
+        if (RESERVED_FIRST.indexOf(first) >= 0 && value.indexOf(' ') < 0 && RESERVED.matcher(value).matches()
                 || "-?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0
                 || value.endsWith(":") || value.contains(": ") || value.contains(" #") || value.contains(":\t")
                 || value.startsWith("---") || value.startsWith("...")) {
