@@ -1,6 +1,8 @@
 package org.articlekit.exporter.text;
 
 import static org.articlekit.exporter.text.Trees.article;
+import static org.articlekit.exporter.text.Trees.link;
+import static org.articlekit.exporter.text.Trees.t;
 import static org.articlekit.exporter.text.Trees.p;
 import static org.articlekit.exporter.text.Trees.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,6 +87,14 @@ class TextLineBreakingTest {
         for (String line : out.split("\n")) {
             assertTrue(line.isEmpty() || !Kinsoku.cannotStart().contains(line.substring(0, 1)), line);
         }
+    }
+
+    @Test
+    void aUrlOfIdeographsIsNotBrokenBetweenThem() {
+        String url = "https://zh.wikipedia.org/wiki/中文维基百科的首页";
+        String out = text(article(p(t("参见"), link(url, "维基百科"), t("一二三四五六七八九十"))), "width", "24",
+                "links", "inline");
+        assertTrue(out.contains("<" + url + ">"), out);
     }
 
     @Test

@@ -62,6 +62,21 @@ final class LineBreaker {
         BreakClass previous = null;          // class of the last character that is not a space or a combining mark
         int spaceStart = -1;                 // start of the space run just read, or -1
         while (i < end) {
+            char c = text.charAt(i);
+            if (DisplayWidth.isUnifiedIdeograph(c) && previous != null && previous != BreakClass.GLUE
+                    && previous != BreakClass.OPEN && spaceStart < 0 && !paragraph.isGlued(i)) {
+                // the bulk of Chinese and Japanese text: an ideograph right after a character that allows a break
+                // before one is a unit of its own, two columns wide — what the general path below decides, sooner
+                place(unitStart, i, unitWidth, unitCjk, spaceBefore);
+                unitStart = i;
+                unitWidth = 2;
+                unitCjk = true;
+                spaceBefore = false;
+                previous = BreakClass.IDEOGRAPHIC;
+                lastBase = c;
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             BreakClass cls = BreakClass.of(cp);
             if (cls == BreakClass.SPACE) {
