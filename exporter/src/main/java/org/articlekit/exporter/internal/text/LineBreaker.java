@@ -77,6 +77,17 @@ final class LineBreaker {
                 i++;
                 continue;
             }
+            if (c < 0x80 && previous == BreakClass.ALPHA && spaceStart < 0 && BreakClass.of(c) == BreakClass.ALPHA) {
+                // a Latin word goes on: no break opportunity inside it, one column a character
+                int run = i + 1;
+                while (run < end && text.charAt(run) < 0x80 && BreakClass.of(text.charAt(run)) == BreakClass.ALPHA) {
+                    run++;
+                }
+                unitWidth += run - i;
+                lastBase = text.charAt(run - 1);
+                i = run;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             BreakClass cls = BreakClass.of(cp);
             if (cls == BreakClass.SPACE) {
