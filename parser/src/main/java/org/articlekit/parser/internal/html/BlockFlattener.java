@@ -36,8 +36,11 @@ final class BlockFlattener {
 
     private final List<Inline> out = new ArrayList<>();
     private final List<Block> hoisted;
-    /** Blocks of tight lists, but the first of each: they start a new line, not a new paragraph. */
-    private final Set<Block> tightLines = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * Blocks of tight lists, but the first of each: they start a new line, not a new paragraph. Made at the first
+     * tight list: most table cells hold none, and a table has a flattener for each cell.
+     */
+    private Set<Block> tightLines;
     private boolean lineStartsBlock;
 
     private BlockFlattener(List<Block> hoisted) {
@@ -81,6 +84,9 @@ final class BlockFlattener {
                 for (ListItem item : list.children()) {
                     for (Block child : item.children()) {
                         if (!list.spread() && (listIsLine || !inner.isEmpty())) {
+                            if (tightLines == null) {
+                                tightLines = Collections.newSetFromMap(new IdentityHashMap<>());
+                            }
                             tightLines.add(child);
                         }
                         inner.add(child);
@@ -134,7 +140,7 @@ final class BlockFlattener {
         };
         while (!pending.isEmpty()) {
             Block block = pending.pop();
-            lineStartsBlock = !tightLines.contains(block);
+            lineStartsBlock = tightLines == null || !tightLines.contains(block);
             block.accept(visitor);
         }
     }

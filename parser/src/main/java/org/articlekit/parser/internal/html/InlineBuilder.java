@@ -220,6 +220,9 @@ final class InlineBuilder {
 
     /** The marks as nodes can express them: one of each style, code innermost, no styles inside code. */
     private static List<Mark> effective(List<Mark> marks, boolean forText) {
+        if (marks.isEmpty()) {
+            return List.of();   // plain text, the most common run: nothing to sort out
+        }
         List<Mark> wanted = new ArrayList<>(marks.size());
         Mark code = null;
         EnumSet<Mark.Kind> seen = EnumSet.noneOf(Mark.Kind.class);
