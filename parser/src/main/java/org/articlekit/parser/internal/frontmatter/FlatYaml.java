@@ -34,8 +34,10 @@ final class FlatYaml {
 
     /** snakeyaml forgets a simple key after 1024 characters; real keys are far shorter than this. */
     private static final int MAX_KEY_LENGTH = 128;
-    /** Top-level values sit at depth 2, list items at 3 and the items of a list in a list at 4 (see {@link
-     * YamlValues#mapping}). */
+    /**
+     * Top-level values sit at depth 2, list items at 3 and the items of a list in a list at 4 (see {@link
+     * YamlValues#mapping}).
+     */
     private static final int ITEM_DEPTH = 3;
     private static final int NESTED_ITEM_DEPTH = 4;
     /** "Not a value this reader can vouch for": null is a value, so the fallback needs its own mark. */
