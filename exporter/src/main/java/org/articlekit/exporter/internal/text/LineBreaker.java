@@ -77,10 +77,10 @@ final class LineBreaker {
                 i++;
                 continue;
             }
-            if (c < 0x80 && previous == BreakClass.ALPHA && spaceStart < 0 && BreakClass.of(c) == BreakClass.ALPHA) {
+            if (previous == BreakClass.ALPHA && spaceStart < 0 && isAsciiAlpha(c)) {
                 // a Latin word goes on: no break opportunity inside it, one column a character
                 int run = i + 1;
-                while (run < end && text.charAt(run) < 0x80 && BreakClass.of(text.charAt(run)) == BreakClass.ALPHA) {
+                while (run < end && isAsciiAlpha(text.charAt(run))) {
                     run++;
                 }
                 unitWidth += run - i;
@@ -125,6 +125,11 @@ final class LineBreaker {
             place(unitStart, spaceStart >= 0 ? spaceStart : end, unitWidth, unitCjk, spaceBefore);
         }
         flush();
+    }
+
+    /** An ASCII character of class {@link BreakClass#ALPHA}: letters, digits and most symbols. */
+    private static boolean isAsciiAlpha(char c) {
+        return c < 0x80 && BreakClass.of(c) == BreakClass.ALPHA;
     }
 
     /** A break at a run of spaces between {@code before} and {@code after}. */

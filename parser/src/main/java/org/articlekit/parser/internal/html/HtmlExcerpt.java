@@ -35,7 +35,10 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlExcerpt {
 
-    private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->", Pattern.CASE_INSENSITIVE);
+    /** The text of a marker comment; the marker is this text between {@code <!--} and {@code -->}. */
+    private static final String MARKER_TEXT = "\\s*more\\s*";
+    private static final Pattern MORE = Pattern.compile("<!--" + MARKER_TEXT + "-->", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MORE_TEXT = Pattern.compile(MARKER_TEXT, Pattern.CASE_INSENSITIVE);
     // the excerpt needs text only: URLs are neither resolved nor reported
     private static final HtmlSettings TEXT_ONLY = new HtmlSettings(null, false, false, 128, 64 * 1024, 100_000);
 
@@ -76,25 +79,9 @@ public final class HtmlExcerpt {
         return text.isEmpty() ? firstParagraphText(document) : text;
     }
 
-    /** Whether a comment's text makes it a marker: {@code more}, any case, blank around it as the pattern allows. */
+    /** Whether a comment's text makes it a marker, by the same rule as the text search. */
     static boolean isMoreMarker(String commentData) {
-        int start = 0;
-        int end = commentData.length();
-        while (start < end && isPatternSpace(commentData.charAt(start))) {
-            start++;
-        }
-        while (end > start && isPatternSpace(commentData.charAt(end - 1))) {
-            end--;
-        }
-        // the pattern is case-blind in ASCII only: c | 0x20 is the lower case of an ASCII letter and of nothing else
-        return end - start == 4 && (commentData.charAt(start) | 0x20) == 'm'
-                && (commentData.charAt(start + 1) | 0x20) == 'o' && (commentData.charAt(start + 2) | 0x20) == 'r'
-                && (commentData.charAt(start + 3) | 0x20) == 'e';
-    }
-
-    /** The characters of {@code \s} in {@link #MORE}. */
-    private static boolean isPatternSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
+        return MORE_TEXT.matcher(commentData).matches();
     }
 
     /**
