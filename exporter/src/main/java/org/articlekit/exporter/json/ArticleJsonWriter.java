@@ -1,6 +1,5 @@
 package org.articlekit.exporter.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,26 +18,29 @@ final class ArticleJsonWriter {
     private ArticleJsonWriter() {
     }
 
-    static void write(JsonGenerator g, Article article) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("schemaVersion", SCHEMA_VERSION);
-        g.writeObjectFieldStart("source");
+    static void write(JsonOutput g, Article article) throws IOException {
+        g.startObject();
+        g.name("schemaVersion");
+        g.number(SCHEMA_VERSION);
+        g.name("source");
+        g.startObject();
         string(g, "path", article.source().path());
         string(g, "frontMatterFormat", article.source().frontMatterFormat().id());
-        g.writeEndObject();
+        g.endObject();
         writeMetadata(g, article.metadata());
-        g.writeFieldName("frontMatter");
+        g.name("frontMatter");
         FrontMatterWriter.write(g, article.metadata().frontMatter().values());
-        g.writeFieldName("content");
+        g.name("content");
         MdastWriter.write(g, article.content());
         string(g, "excerpt", article.excerpt());
         writeStats(g, article.stats());
         writeDiagnostics(g, article.diagnostics());
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private static void writeMetadata(JsonGenerator g, Metadata m) throws IOException {
-        g.writeObjectFieldStart("metadata");
+    private static void writeMetadata(JsonOutput g, Metadata m) throws IOException {
+        g.name("metadata");
+        g.startObject();
         string(g, "title", m.title());
         date(g, "date", m.date());
         date(g, "updated", m.updated());
@@ -49,54 +51,62 @@ final class ArticleJsonWriter {
         string(g, "thumbnail", m.thumbnail());
         string(g, "summary", m.summary());
         string(g, "lang", m.lang());
-        g.writeFieldName("draft");
+        g.name("draft");
         if (m.draft() == null) {
-            g.writeNull();
+            g.nullValue();
         } else {
-            g.writeBoolean(m.draft());
+            g.bool(m.draft());
         }
         string(g, "slug", m.slug());
         string(g, "permalink", m.permalink());
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private static void writeStats(JsonGenerator g, Stats stats) throws IOException {
-        g.writeObjectFieldStart("stats");
-        g.writeNumberField("characters", stats.characters());
-        g.writeNumberField("words", stats.words());
-        g.writeNumberField("images", stats.images());
-        g.writeNumberField("links", stats.links());
-        g.writeEndObject();
+    private static void writeStats(JsonOutput g, Stats stats) throws IOException {
+        g.name("stats");
+        g.startObject();
+        number(g, "characters", stats.characters());
+        number(g, "words", stats.words());
+        number(g, "images", stats.images());
+        number(g, "links", stats.links());
+        g.endObject();
     }
 
-    private static void writeDiagnostics(JsonGenerator g, List<Diagnostic> diagnostics) throws IOException {
-        g.writeArrayFieldStart("diagnostics");
+    private static void writeDiagnostics(JsonOutput g, List<Diagnostic> diagnostics) throws IOException {
+        g.name("diagnostics");
+        g.startArray();
         for (Diagnostic d : diagnostics) {
-            g.writeStartObject();
+            g.startObject();
             string(g, "severity", d.severity().id());
             string(g, "code", d.code());
             string(g, "message", d.message());
-            g.writeNumberField("line", d.line());
-            g.writeNumberField("column", d.column());
-            g.writeEndObject();
+            number(g, "line", d.line());
+            number(g, "column", d.column());
+            g.endObject();
         }
-        g.writeEndArray();
+        g.endArray();
     }
 
-    private static void date(JsonGenerator g, String name, OffsetDateTime date) throws IOException {
+    private static void date(JsonOutput g, String name, OffsetDateTime date) throws IOException {
         string(g, name, date == null ? null : IsoDates.format(date));
     }
 
-    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
+    private static void strings(JsonOutput g, String name, List<String> values) throws IOException {
+        g.name(name);
+        g.startArray();
         for (String value : values) {
-            JsonText.writeString(g, value);
+            g.string(value);
         }
-        g.writeEndArray();
+        g.endArray();
     }
 
-    private static void string(JsonGenerator g, String name, String value) throws IOException {
-        g.writeFieldName(name);
-        JsonText.writeString(g, value);
+    private static void string(JsonOutput g, String name, String value) throws IOException {
+        g.name(name);
+        g.string(value);
+    }
+
+    private static void number(JsonOutput g, String name, long value) throws IOException {
+        g.name(name);
+        g.number(value);
     }
 }

@@ -1,6 +1,5 @@
 package org.articlekit.exporter.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -24,7 +23,7 @@ final class FrontMatterWriter {
     private record Frame(boolean map, Iterator<?> items) {
     }
 
-    static void write(JsonGenerator g, Object root) throws IOException {
+    static void write(JsonOutput g, Object root) throws IOException {
         Deque<Frame> pending = new ArrayDeque<>();
         open(g, pending, root);
         while (!pending.isEmpty()) {
@@ -32,16 +31,16 @@ final class FrontMatterWriter {
             if (!frame.items().hasNext()) {
                 pending.pop();
                 if (frame.map()) {
-                    g.writeEndObject();
+                    g.endObject();
                 } else {
-                    g.writeEndArray();
+                    g.endArray();
                 }
                 continue;
             }
             Object next = frame.items().next();
             if (frame.map()) {
                 Map.Entry<?, ?> entry = (Map.Entry<?, ?>) next;
-                JsonText.writeFieldName(g, String.valueOf(entry.getKey()));
+                g.name(String.valueOf(entry.getKey()));
                 next = entry.getValue();
             }
             open(g, pending, next);
@@ -49,31 +48,31 @@ final class FrontMatterWriter {
     }
 
     /** Writes a scalar, or opens a container and pushes its frame. */
-    private static void open(JsonGenerator g, Deque<Frame> pending, Object value) throws IOException {
+    private static void open(JsonOutput g, Deque<Frame> pending, Object value) throws IOException {
         if (value instanceof Map<?, ?> map) {
-            g.writeStartObject();
+            g.startObject();
             pending.push(new Frame(true, map.entrySet().iterator()));
         } else if (value instanceof List<?> list) {
-            g.writeStartArray();
+            g.startArray();
             pending.push(new Frame(false, list.iterator()));
         } else if (value == null) {
-            g.writeNull();
+            g.nullValue();
         } else if (value instanceof Boolean b) {
-            g.writeBoolean(b);
+            g.bool(b);
         } else if (value instanceof Long n) {
-            g.writeNumber(n);
+            g.number(n);
         } else if (value instanceof BigInteger n) {
-            g.writeNumber(n);
+            g.number(n);
         } else if (value instanceof Double n) {
             if (n.isNaN() || n.isInfinite()) {
-                g.writeString(n.toString());
+                g.string(n.toString());
             } else {
-                g.writeNumber(n);
+                g.number(n);
             }
         } else if (value instanceof BigDecimal n) {
-            g.writeNumber(n);
+            g.number(n);
         } else {
-            JsonText.writeString(g, value.toString());
+            g.string(value.toString());
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.articlekit.exporter.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.articlekit.core.Article;
@@ -69,12 +67,9 @@ public final class JsonExporter implements Exporter {
 
     @Override
     public void write(Article article, OutputStream out) throws IOException {
-        try (JsonGenerator g = JsonText.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            if (pretty) {
-                g.setPrettyPrinter(new IndentingPrinter());
-            }
-            ArticleJsonWriter.write(g, article);
-        }
+        JsonOutput json = new JsonOutput(out, pretty);
+        ArticleJsonWriter.write(json, article);
+        json.finish();
         out.write('\n');
     }
 }

@@ -1,6 +1,5 @@
 package org.articlekit.exporter.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -44,15 +43,37 @@ import org.articlekit.core.document.ThematicBreak;
  */
 final class MdastWriter {
 
-    private final JsonGenerator g;
+    // the names every node writes, encoded once
+    private static final JsonOutput.Name ALIGN = JsonOutput.Name.of("align");
+    private static final JsonOutput.Name ALT = JsonOutput.Name.of("alt");
+    private static final JsonOutput.Name CHECKED = JsonOutput.Name.of("checked");
+    private static final JsonOutput.Name CHILDREN = JsonOutput.Name.of("children");
+    private static final JsonOutput.Name COL_SPAN = JsonOutput.Name.of("colSpan");
+    private static final JsonOutput.Name DEPTH = JsonOutput.Name.of("depth");
+    private static final JsonOutput.Name HEADER_ROW = JsonOutput.Name.of("headerRow");
+    private static final JsonOutput.Name HEIGHT = JsonOutput.Name.of("height");
+    private static final JsonOutput.Name KIND = JsonOutput.Name.of("kind");
+    private static final JsonOutput.Name LANG = JsonOutput.Name.of("lang");
+    private static final JsonOutput.Name META = JsonOutput.Name.of("meta");
+    private static final JsonOutput.Name ORDERED = JsonOutput.Name.of("ordered");
+    private static final JsonOutput.Name ROW_SPAN = JsonOutput.Name.of("rowSpan");
+    private static final JsonOutput.Name SPREAD = JsonOutput.Name.of("spread");
+    private static final JsonOutput.Name START = JsonOutput.Name.of("start");
+    private static final JsonOutput.Name TITLE = JsonOutput.Name.of("title");
+    private static final JsonOutput.Name TYPE = JsonOutput.Name.of("type");
+    private static final JsonOutput.Name URL = JsonOutput.Name.of("url");
+    private static final JsonOutput.Name VALUE = JsonOutput.Name.of("value");
+    private static final JsonOutput.Name WIDTH = JsonOutput.Name.of("width");
+
+    private final JsonOutput g;
     private final FieldWriter fields = new FieldWriter();
 
-    private MdastWriter(JsonGenerator g) {
+    private MdastWriter(JsonOutput g) {
         this.g = g;
     }
 
     /** Writes {@code document} as the next value of {@code g}. */
-    static void write(JsonGenerator g, Document document) throws IOException {
+    static void write(JsonOutput g, Document document) throws IOException {
         try {
             new MdastWriter(g).writeTree(document);
         } catch (UncheckedIOException e) {
@@ -66,30 +87,33 @@ final class MdastWriter {
 
     private void writeTree(Document document) throws IOException {
         Deque<Frame> pending = new ArrayDeque<>();
-        g.writeStartObject();
-        g.writeStringField("type", document.type());
+        g.startObject();
+        g.name(TYPE);
+        g.string(document.type());
         openChildren(pending, document);
         while (!pending.isEmpty()) {
             Frame frame = pending.peek();
             if (!frame.children().hasNext()) {
                 pending.pop();
-                g.writeEndArray();
-                g.writeEndObject();
+                g.endArray();
+                g.endObject();
                 continue;
             }
             Node node = frame.children().next();
-            g.writeStartObject();
-            g.writeStringField("type", node.type());
+            g.startObject();
+            g.name(TYPE);
+            g.string(node.type());
             if (writeFields(node, frame.parent())) {
                 openChildren(pending, node);
             } else {
-                g.writeEndObject();
+                g.endObject();
             }
         }
     }
 
     private void openChildren(Deque<Frame> pending, Node parent) throws IOException {
-        g.writeArrayFieldStart("children");
+        g.name(CHILDREN);
+        g.startArray();
         pending.push(new Frame(parent, parent.children().iterator()));
     }
 
@@ -103,18 +127,18 @@ final class MdastWriter {
         }
         if (node instanceof ListItem item) {
             // mdast asks per item whether blank lines separate its children; the model knows it per list
-            g.writeBooleanField("spread", parent instanceof ListBlock list && list.spread());
+            bool(SPREAD, parent instanceof ListBlock list && list.spread());
             if (item.checked() != null) {
-                g.writeBooleanField("checked", item.checked());
+                bool(CHECKED, item.checked());
             }
             return true;
         }
         if (node instanceof TableCell cell) {
             if (cell.colSpan() > 1) {
-                g.writeNumberField("colSpan", cell.colSpan());
+                number(COL_SPAN, cell.colSpan());
             }
             if (cell.rowSpan() > 1) {
-                g.writeNumberField("rowSpan", cell.rowSpan());
+                number(ROW_SPAN, cell.rowSpan());
             }
             return true;
         }
@@ -124,12 +148,22 @@ final class MdastWriter {
         throw new IllegalStateException("a document cannot hold " + node.type() + " below its root");
     }
 
+    private void bool(JsonOutput.Name name, boolean value) throws IOException {
+        g.name(name);
+        g.bool(value);
+    }
+
+    private void number(JsonOutput.Name name, long value) throws IOException {
+        g.name(name);
+        g.number(value);
+    }
+
     /** Field writing per node type; the visitors make a new node type a compile error until handled here. */
     private final class FieldWriter implements BlockVisitor<Boolean>, InlineVisitor<Boolean> {
 
         @Override
         public Boolean visitHeading(Heading heading) {
-            return io(() -> g.writeNumberField("depth", heading.depth()), true);
+            return io(() -> number(DEPTH, heading.depth()), true);
         }
 
         @Override
@@ -145,33 +179,34 @@ final class MdastWriter {
         @Override
         public Boolean visitList(ListBlock list) {
             return io(() -> {
-                g.writeBooleanField("ordered", list.ordered());
+                bool(ORDERED, list.ordered());
                 if (list.ordered()) {
-                    g.writeNumberField("start", list.start());
+                    number(START, list.start());
                 }
-                g.writeBooleanField("spread", list.spread());
+                bool(SPREAD, list.spread());
             }, true);
         }
 
         @Override
         public Boolean visitCode(Code code) {
             return io(() -> {
-                string("lang", code.lang());
-                string("meta", code.meta());
-                string("value", code.value());
+                string(LANG, code.lang());
+                string(META, code.meta());
+                string(VALUE, code.value());
             }, false);
         }
 
         @Override
         public Boolean visitTable(Table table) {
             return io(() -> {
-                g.writeArrayFieldStart("align");
+                g.name(ALIGN);
+                g.startArray();
                 for (Align align : table.align()) {
-                    JsonText.writeString(g, align.mdast());
+                    g.string(align.mdast());
                 }
-                g.writeEndArray();
+                g.endArray();
                 if (!table.headerRow()) {
-                    g.writeBooleanField("headerRow", false);
+                    bool(HEADER_ROW, false);
                 }
             }, true);
         }
@@ -183,23 +218,23 @@ final class MdastWriter {
 
         @Override
         public Boolean visitHtml(Html html) {
-            return io(() -> string("value", html.value()), false);
+            return io(() -> string(VALUE, html.value()), false);
         }
 
         @Override
         public Boolean visitEmbed(Embed embed) {
             return io(() -> {
-                string("kind", embed.kind().id());
-                string("url", embed.url());
-                string("title", embed.title());
-                integer("width", embed.width());
-                integer("height", embed.height());
+                string(KIND, embed.kind().id());
+                string(URL, embed.url());
+                string(TITLE, embed.title());
+                integer(WIDTH, embed.width());
+                integer(HEIGHT, embed.height());
             }, false);
         }
 
         @Override
         public Boolean visitText(Text text) {
-            return io(() -> string("value", text.value()), false);
+            return io(() -> string(VALUE, text.value()), false);
         }
 
         @Override
@@ -219,28 +254,28 @@ final class MdastWriter {
 
         @Override
         public Boolean visitInlineCode(InlineCode inlineCode) {
-            return io(() -> string("value", inlineCode.value()), false);
+            return io(() -> string(VALUE, inlineCode.value()), false);
         }
 
         @Override
         public Boolean visitLink(Link link) {
             return io(() -> {
-                string("url", link.url());
-                string("title", link.title());
+                string(URL, link.url());
+                string(TITLE, link.title());
             }, true);
         }
 
         @Override
         public Boolean visitImage(Image image) {
             return io(() -> {
-                string("url", image.url());
-                string("alt", image.alt());
-                string("title", image.title());
+                string(URL, image.url());
+                string(ALT, image.alt());
+                string(TITLE, image.title());
                 if (image.width() != null) {
-                    g.writeNumberField("width", image.width());
+                    number(WIDTH, image.width());
                 }
                 if (image.height() != null) {
-                    g.writeNumberField("height", image.height());
+                    number(HEIGHT, image.height());
                 }
             }, false);
         }
@@ -250,17 +285,17 @@ final class MdastWriter {
             return false;
         }
 
-        private void string(String name, String value) throws IOException {
-            g.writeFieldName(name);
-            JsonText.writeString(g, value);
+        private void string(JsonOutput.Name name, String value) throws IOException {
+            g.name(name);
+            g.string(value);
         }
 
-        private void integer(String name, Integer value) throws IOException {
-            g.writeFieldName(name);
+        private void integer(JsonOutput.Name name, Integer value) throws IOException {
+            g.name(name);
             if (value == null) {
-                g.writeNull();
+                g.nullValue();
             } else {
-                g.writeNumber(value);
+                g.number(value);
             }
         }
 

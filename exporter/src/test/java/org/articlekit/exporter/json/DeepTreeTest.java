@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hostile depth: writing and reading a 100 000-deep tree must neither overflow the stack nor cost quadratic
- * output (the pretty layout stops indenting after {@link IndentingPrinter#MAX_INDENTED_LEVELS} levels).
+ * output (the pretty layout stops indenting after {@link JsonOutput#MAX_INDENTED_LEVELS} levels).
  * Compared by bytes, not with {@code equals}: record equality itself recurses.
  */
 class DeepTreeTest {
@@ -48,7 +48,7 @@ class DeepTreeTest {
 
         String pretty = JsonExporter.pretty().render(article);
         // each of the 2 * DEPTH nodes takes a handful of lines of at most 2 * 40 spaces each
-        assertTrue(pretty.length() < 2L * DEPTH * 6 * (2 * IndentingPrinter.MAX_INDENTED_LEVELS + 30),
+        assertTrue(pretty.length() < 2L * DEPTH * 6 * (2 * JsonOutput.MAX_INDENTED_LEVELS + 30),
                 "pretty output grew too much: " + pretty.length());
         assertEquals(compact, JsonExporter.lines().render(JsonArticleReader.create().read(pretty)));
     }
@@ -61,8 +61,10 @@ class DeepTreeTest {
         }
         // FrontMatter's own copy recurses (core), so the writer is driven directly with the nested value
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (com.fasterxml.jackson.core.JsonGenerator g = JsonText.FACTORY.createGenerator(out)) {
-            FrontMatterWriter.write(g, value);
+        try {
+            JsonOutput json = new JsonOutput(out, false);
+            FrontMatterWriter.write(json, value);
+            json.finish();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
