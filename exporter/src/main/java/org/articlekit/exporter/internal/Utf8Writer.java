@@ -33,6 +33,33 @@ public final class Utf8Writer extends Writer {
         new Slices(Math.min(text.length(), SLICE)).write(text, 0, text.length(), out);
     }
 
+    /**
+     * Encodes ranges of text onto {@code out}, one after another, with one pair of scratch arrays: for a caller
+     * that hands over large, whole pieces. A range must not end between the halves of a surrogate pair.
+     */
+    public static Ranges ranges(OutputStream out) {
+        return new Ranges(out);
+    }
+
+    /** See {@link #ranges}. Not thread-safe. */
+    public static final class Ranges {
+        private final OutputStream out;
+        private Slices slices;
+
+        private Ranges(OutputStream out) {
+            this.out = out;
+        }
+
+        /** Writes {@code text[start, end)} as UTF-8. */
+        public void write(CharSequence text, int start, int end) throws IOException {
+            int size = Math.min(end - start, SLICE);
+            if (slices == null || slices.chars.length < size) {
+                slices = new Slices(size);
+            }
+            slices.write(text, start, end, out);
+        }
+    }
+
     /** Where a slice ending near {@code end} ends, so that it does not part a surrogate pair. */
     private static int sliceEnd(CharSequence text, int start, int end) {
         if (end < text.length() && end - start > 1 && Character.isHighSurrogate(text.charAt(end - 1))) {

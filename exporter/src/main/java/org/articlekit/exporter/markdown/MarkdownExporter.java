@@ -2,6 +2,7 @@ package org.articlekit.exporter.markdown;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.articlekit.core.Article;
 import org.articlekit.core.ExportException;
@@ -103,6 +104,17 @@ public final class MarkdownExporter implements Exporter {
 
     @Override
     public void write(Article article, OutputStream out) throws IOException {
-        Utf8Writer.write(MarkdownWriter.build(article, settings), out);
+        Utf8Writer.Ranges utf8 = Utf8Writer.ranges(out);
+        try {
+            MarkdownWriter.write(article, settings, (text, start, end) -> {
+                try {
+                    utf8.write(text, start, end);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }

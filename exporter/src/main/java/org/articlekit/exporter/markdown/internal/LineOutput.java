@@ -10,7 +10,14 @@ import java.util.List;
  */
 final class LineOutput {
 
+    /** Characters held before finished lines go to the sink. */
+    private static final int DRAIN_AT = 1 << 14;
+
     private final StringBuilder out;
+    /** Where finished text goes, or null when it all stays in {@code out}. */
+    private final MarkdownWriter.Sink sink;
+    /** How many characters went to the sink, taken from the start of {@code out}. */
+    private int drained;
     /** Where the lines start in {@code out}: no blank line is written before the first. */
     private final int origin;
     private final List<Prefix> prefixes = new ArrayList<>();
@@ -27,9 +34,14 @@ final class LineOutput {
         }
     }
 
-    /** Lines go to the end of {@code out}, after what it holds already. */
-    LineOutput(StringBuilder out) {
+    /**
+     * Lines go to the end of {@code out}, after what it holds already. With a {@code sink}, whenever {@code out}
+     * holds more than some thousand characters after a line, they go to the sink, all but the line feeds at the
+     * end (which the document's end may trim), and leave {@code out}.
+     */
+    LineOutput(StringBuilder out, MarkdownWriter.Sink sink) {
         this.out = out;
+        this.sink = sink;
         this.origin = out.length();
     }
 
@@ -91,7 +103,7 @@ final class LineOutput {
     private void line(CharSequence content, int from, int to) {
         if (blankPending) {
             blankPending = false;
-            if (out.length() > origin) {
+            if (drained + out.length() > origin) {
                 int start = out.length();
                 for (Prefix prefix : prefixes) {
                     if (prefix.first != null) {
@@ -122,6 +134,21 @@ final class LineOutput {
         }
         out.append('\n');
         lineCount++;
+        if (sink != null && out.length() >= DRAIN_AT) {
+            drain();
+        }
+    }
+
+    private void drain() {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '\n') {
+            end--;
+        }
+        if (end > 0) {
+            sink.accept(out, 0, end);
+            out.delete(0, end);
+            drained += end;
+        }
     }
 
     /** Writes each line of {@code text}, split at line feeds. */
