@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# usage: bench/scripts/compare-builds.sh REV_A REV_B [FORMAT|parse] [DIR] [PASSES]
-#        (defaults: markdown, $AK_BENCH_DIR/archive, 16)
+# usage: bench/scripts/compare-builds.sh REV_A REV_B [FORMAT|parse] [DIR] [PASSES] [WARM_UP_SECONDS]
+#        (defaults: markdown, $AK_BENCH_DIR/archive, 16, 20)
 # Is REV_B faster than REV_A? Builds bench/target/benchmarks.jar of each git revision (in a temporary worktree,
 # kept in $AK_BENCH_DIR/builds/ by commit) and runs CompareBuilds: both builds in one JVM, passes over DIR
-# alternating between them, best and median pass of each. On a shared machine whose speed drifts from one minute
-# to the next this separates a few per cent, where two JMH runs minutes apart do not.
+# alternating between them after a warm-up: best and median pass of each, and the median ratio of the pairs. On a
+# shared machine whose speed drifts from one minute to the next this separates a few per cent, where two JMH runs
+# minutes apart do not.
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
-[ $# -ge 2 ] || die "usage: $0 REV_A REV_B [FORMAT|parse] [DIR] [PASSES]"
+[ $# -ge 2 ] || die "usage: $0 REV_A REV_B [FORMAT|parse] [DIR] [PASSES] [WARM_UP_SECONDS]"
 format=${3:-markdown}
 dir=${4:-$WORK/archive}
 passes=${5:-16}
+warm_up=${6:-20}
 [ -d "$dir" ] || { [ "$dir" = "$WORK/archive" ] && "$SCRIPTS/make-archive.sh" >&2; }
 [ -d "$dir" ] || die "no such folder: $dir"
 if command -v mvn >/dev/null 2>&1; then maven=(mvn); else maven=("$ROOT/mvnw"); fi
@@ -32,4 +34,4 @@ jar_of() { # REV: prints the path of that revision's benchmarks.jar, building it
 }
 
 a=$(jar_of "$1"); b=$(jar_of "$2")
-exec java -XX:+UseSerialGC -Xmx2g -cp "$b" org.articlekit.bench.CompareBuilds "$a" "$b" "$dir" "$format" "$passes"
+exec java -XX:+UseSerialGC -Xmx2g -cp "$b" org.articlekit.bench.CompareBuilds "$a" "$b" "$dir" "$format" "$passes" "$warm_up"

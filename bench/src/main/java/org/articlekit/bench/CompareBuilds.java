@@ -17,10 +17,14 @@ import java.util.stream.Stream;
 /**
  * Compares two builds of articlekit on one machine at one time: each build's {@code benchmarks.jar} is loaded in a
  * class loader of its own inside one JVM, and passes over the same files alternate between them (A B, B A, …),
- * so that a busy spell of a shared machine slows both alike. Prints the best and the median pass of each.
+ * so that a busy spell of a shared machine slows both alike. Both first run in turns for a warm-up (20 s by
+ * default: on two cores the C2 compiler takes 11–13 s to bring articlekit's code to a steady rate, and a
+ * pass measured before that compares compilers, not code). Prints the best and the median pass of each, and the
+ * median of B's time over A's in each pair of passes with its quartiles: a ratio taken a moment apart is what a
+ * slow spell changes least.
  *
  * <pre>{@code
- * java -cp benchmarks.jar org.articlekit.bench.CompareBuilds A.jar B.jar DIR FORMAT|parse [PASSES]
+ * java -cp benchmarks.jar org.articlekit.bench.CompareBuilds A.jar B.jar DIR FORMAT|parse [PASSES [WARM_UP_SECONDS]]
  * }</pre>
  *
  * JMH measures one build well on a quiet machine; this answers "is B faster than A" on a noisy one.
@@ -32,7 +36,7 @@ public final class CompareBuilds {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
-            System.err.println("usage: CompareBuilds A.jar B.jar DIR FORMAT|parse [PASSES]");
+            System.err.println("usage: CompareBuilds A.jar B.jar DIR FORMAT|parse [PASSES [WARM_UP_SECONDS]]");
             System.exit(2);
         }
         List<Path> files;
@@ -45,7 +49,13 @@ public final class CompareBuilds {
         }
         String mode = args[3];
         int passes = args.length > 4 ? Integer.parseInt(args[4]) : 16;
+        double warmUp = args.length > 5 ? Double.parseDouble(args[5]) : 20;
         Build[] builds = {new Build(Path.of(args[0]), mode), new Build(Path.of(args[1]), mode)};
+        long warmUpEnd = System.nanoTime() + (long) (warmUp * 1e9);
+        do {
+            builds[0].run(bodies, files);
+            builds[1].run(bodies, files);
+        } while (System.nanoTime() < warmUpEnd);
         long[][] nanos = new long[2][passes];
         for (int pass = 0; pass < passes; pass++) {
             for (int k = 0; k < 2; k++) {
@@ -56,14 +66,21 @@ public final class CompareBuilds {
             }
         }
         long bytes = bodies.stream().mapToLong(body -> body.length).sum();
-        System.out.printf(Locale.ROOT, "%d files, %.1f MB, %s, %d passes each, alternating%n", files.size(),
-                bytes / 1e6, mode, passes);
+        System.out.printf(Locale.ROOT, "%d files, %.1f MB, %s, %d passes each after %.0f s of warm-up, alternating%n",
+                files.size(), bytes / 1e6, mode, passes, warmUp);
         for (int k = 0; k < 2; k++) {
             long[] sorted = nanos[k].clone();
             Arrays.sort(sorted);
             System.out.printf(Locale.ROOT, "%s %s: best %.1f ms, median %.1f ms%n", k == 0 ? "A" : "B", args[k],
                     sorted[0] / 1e6, sorted[passes / 2] / 1e6);
         }
+        double[] ratios = new double[passes];
+        for (int pass = 0; pass < passes; pass++) {
+            ratios[pass] = (double) nanos[1][pass] / nanos[0][pass];
+        }
+        Arrays.sort(ratios);
+        System.out.printf(Locale.ROOT, "B / A, pass by pass: median %.3f (quartiles %.3f–%.3f)%n", ratios[passes / 2],
+                ratios[passes / 4], ratios[3 * passes / 4]);
     }
 
     /** One build, reached by reflection: its classes are not ours, even where the names are the same. */
