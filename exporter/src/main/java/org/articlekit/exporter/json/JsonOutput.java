@@ -255,15 +255,18 @@ final class JsonOutput {
     private int encode(int count, int n) {
         char[] text = chars;
         byte[] bytes = buffer;
-        for (int i = 0; i < count; i++) {
-            char c = text[i];
+        int i = 0;
+        while (i < count) {
+            // most text is ASCII that needs no escape: a tight loop copies each run of it
+            for (char c; i < count && (c = text[i]) < 0x80 && ESCAPES[c] == 0; i++) {
+                bytes[n++] = (byte) c;
+            }
+            if (i == count) {
+                break;
+            }
+            char c = text[i++];
             if (c < 0x80) {
-                byte escape = ESCAPES[c];
-                if (escape == 0) {
-                    bytes[n++] = (byte) c;
-                } else {
-                    n = escape(c, escape, n);
-                }
+                n = escape(c, ESCAPES[c], n);
             } else if (c < 0x800) {
                 bytes[n++] = (byte) (0xC0 | c >> 6);
                 bytes[n++] = (byte) (0x80 | c & 0x3F);
@@ -271,8 +274,8 @@ final class JsonOutput {
                 bytes[n++] = (byte) (0xE0 | c >> 12);
                 bytes[n++] = (byte) (0x80 | c >> 6 & 0x3F);
                 bytes[n++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(text[i + 1])) {
-                int cp = Character.toCodePoint(c, text[++i]);
+            } else if (Character.isHighSurrogate(c) && i < count && Character.isLowSurrogate(text[i])) {
+                int cp = Character.toCodePoint(c, text[i++]);
                 bytes[n++] = (byte) (0xF0 | cp >> 18);
                 bytes[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
                 bytes[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
