@@ -107,19 +107,10 @@ public final class Utf8Writer extends Writer {
                 char c = chars[i];
                 if (c < 0x80) {
                     bytes[n++] = (byte) c;
-                } else if (c < 0x800) {
-                    bytes[n++] = (byte) (0xC0 | c >> 6);
-                    bytes[n++] = (byte) (0x80 | c & 0x3F);
                 } else if (!Character.isSurrogate(c)) {
-                    bytes[n++] = (byte) (0xE0 | c >> 12);
-                    bytes[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    bytes[n++] = (byte) (0x80 | c & 0x3F);
+                    n = Utf8Bytes.put(c, bytes, n);
                 } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
-                    int cp = Character.toCodePoint(c, chars[++i]);
-                    bytes[n++] = (byte) (0xF0 | cp >> 18);
-                    bytes[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    bytes[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    bytes[n++] = (byte) (0x80 | cp & 0x3F);
+                    n = Utf8Bytes.put(Character.toCodePoint(c, chars[++i]), bytes, n);
                 } else {
                     bytes[n++] = '?';   // an unpaired surrogate, as String.getBytes writes it
                 }

@@ -20,10 +20,8 @@ final class ArticleJsonWriter {
 
     static void write(JsonOutput g, Article article) throws IOException {
         g.startObject();
-        g.name("schemaVersion");
-        g.number(SCHEMA_VERSION);
-        g.name("source");
-        g.startObject();
+        number(g, "schemaVersion", SCHEMA_VERSION);
+        startObject(g, "source");
         string(g, "path", article.source().path());
         string(g, "frontMatterFormat", article.source().frontMatterFormat().id());
         g.endObject();
@@ -39,8 +37,7 @@ final class ArticleJsonWriter {
     }
 
     private static void writeMetadata(JsonOutput g, Metadata m) throws IOException {
-        g.name("metadata");
-        g.startObject();
+        startObject(g, "metadata");
         string(g, "title", m.title());
         date(g, "date", m.date());
         date(g, "updated", m.updated());
@@ -63,8 +60,7 @@ final class ArticleJsonWriter {
     }
 
     private static void writeStats(JsonOutput g, Stats stats) throws IOException {
-        g.name("stats");
-        g.startObject();
+        startObject(g, "stats");
         number(g, "characters", stats.characters());
         number(g, "words", stats.words());
         number(g, "images", stats.images());
@@ -73,8 +69,7 @@ final class ArticleJsonWriter {
     }
 
     private static void writeDiagnostics(JsonOutput g, List<Diagnostic> diagnostics) throws IOException {
-        g.name("diagnostics");
-        g.startArray();
+        startArray(g, "diagnostics");
         for (Diagnostic d : diagnostics) {
             g.startObject();
             string(g, "severity", d.severity().id());
@@ -92,8 +87,7 @@ final class ArticleJsonWriter {
     }
 
     private static void strings(JsonOutput g, String name, List<String> values) throws IOException {
-        g.name(name);
-        g.startArray();
+        startArray(g, name);
         for (String value : values) {
             g.string(value);
         }
@@ -103,6 +97,16 @@ final class ArticleJsonWriter {
     private static void string(JsonOutput g, String name, String value) throws IOException {
         g.name(name);
         g.string(value);
+    }
+
+    private static void startObject(JsonOutput g, String name) throws IOException {
+        g.name(name);
+        g.startObject();
+    }
+
+    private static void startArray(JsonOutput g, String name) throws IOException {
+        g.name(name);
+        g.startArray();
     }
 
     private static void number(JsonOutput g, String name, long value) throws IOException {

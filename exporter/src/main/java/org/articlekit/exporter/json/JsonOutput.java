@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.articlekit.exporter.internal.Utf8Bytes;
 
 /**
  * Writes one JSON value as UTF-8 onto a stream: compact, or laid out as {@code JSON.stringify(value, null, 2)}
@@ -46,6 +47,8 @@ final class JsonOutput {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     /** The escape of {@code <}, spelled in lower case as {@code JSON.stringify}-style writers and our docs do. */
     private static final byte[] LESS_THAN = "\\u003c".getBytes(StandardCharsets.US_ASCII);
+
+    private static final int REPLACEMENT_CHARACTER = 0xFFFD;
 
     private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
@@ -267,24 +270,12 @@ final class JsonOutput {
             char c = text[i++];
             if (c < 0x80) {
                 n = escape(c, ESCAPES[c], n);
-            } else if (c < 0x800) {
-                bytes[n++] = (byte) (0xC0 | c >> 6);
-                bytes[n++] = (byte) (0x80 | c & 0x3F);
             } else if (!Character.isSurrogate(c)) {
-                bytes[n++] = (byte) (0xE0 | c >> 12);
-                bytes[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                bytes[n++] = (byte) (0x80 | c & 0x3F);
+                n = Utf8Bytes.put(c, bytes, n);
             } else if (Character.isHighSurrogate(c) && i < count && Character.isLowSurrogate(text[i])) {
-                int cp = Character.toCodePoint(c, text[i++]);
-                bytes[n++] = (byte) (0xF0 | cp >> 18);
-                bytes[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                bytes[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                bytes[n++] = (byte) (0x80 | cp & 0x3F);
+                n = Utf8Bytes.put(Character.toCodePoint(c, text[i++]), bytes, n);
             } else {
-                // an unpaired surrogate: U+FFFD, the replacement character
-                bytes[n++] = (byte) 0xEF;
-                bytes[n++] = (byte) 0xBF;
-                bytes[n++] = (byte) 0xBD;
+                n = Utf8Bytes.put(REPLACEMENT_CHARACTER, bytes, n); // an unpaired surrogate, which UTF-8 cannot encode
             }
         }
         return n;
