@@ -79,8 +79,8 @@ public final class CompareBuilds {
             ratios[pass] = (double) nanos[1][pass] / nanos[0][pass];
         }
         Arrays.sort(ratios);
-        System.out.printf(Locale.ROOT, "B / A, pass by pass: median %.3f (quartiles %.3f–%.3f)%n", ratios[passes / 2],
-                ratios[passes / 4], ratios[3 * passes / 4]);
+        System.out.printf(Locale.ROOT, "B / A, pass by pass: median %.3f (quartiles %.3f–%.3f)%n",
+                ratios[passes / 2], ratios[passes / 4], ratios[3 * passes / 4]);
     }
 
     /** One build, reached by reflection: its classes are not ours, even where the names are the same. */

@@ -12,7 +12,8 @@ import java.io.Writer;
  * bytes are those of {@code text.getBytes(UTF_8)}: an unpaired surrogate becomes {@code ?}. Not thread-safe;
  * {@link #close()} does not close the stream.
  *
- * <p>For a text that is already whole, {@link #write(CharSequence, OutputStream)} avoids a copy of the text.
+ * <p>For text that comes in large, whole pieces, {@link #ranges(OutputStream)} encodes each piece where it lies,
+ * without copying it into this writer first.
  */
 public final class Utf8Writer extends Writer {
 
@@ -26,11 +27,6 @@ public final class Utf8Writer extends Writer {
 
     public Utf8Writer(OutputStream out) {
         this.out = out;
-    }
-
-    /** Writes {@code text} to {@code out} as UTF-8, a slice at a time. */
-    public static void write(CharSequence text, OutputStream out) throws IOException {
-        new Slices(Math.min(text.length(), SLICE)).write(text, 0, text.length(), out);
     }
 
     /**

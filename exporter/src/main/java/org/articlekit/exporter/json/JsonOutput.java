@@ -15,11 +15,11 @@ import org.articlekit.exporter.internal.Utf8Bytes;
  * does (two spaces per level, {@code "key": value}, {@code []} and {@code {}} for empty containers, {@code \n}
  * line ends on every platform).
  *
- * <p>Strings are escaped as JSON requires and as Jackson's generator escapes them (control characters as
- * {@code \n}-style or <code>&#92;u00XX</code> escapes, {@code "} and {@code \}); beyond that, {@code <} is written as
- * <code>&#92;u003c</code>, so no {@code <script} or {@code </script} appears in an output that may be embedded in an
- * HTML page, and an unpaired surrogate, which UTF-8 cannot encode, as U+FFFD. Every other character is written
- * as its UTF-8 bytes. Numbers are written as {@link Long#toString}, {@link Double#toString}, {@link
+ * <p>Strings are escaped as JSON requires and as Jackson's generator escapes them: control characters as
+ * {@code \n}-style or <code>&#92;u00XX</code> escapes, {@code "} and {@code \}. Beyond that, {@code <} is written
+ * as <code>&#92;u003c</code>, so no {@code <script} or {@code </script} appears in an output that may be embedded
+ * in an HTML page, and an unpaired surrogate, which UTF-8 cannot encode, as U+FFFD. Every other character is
+ * written as its UTF-8 bytes. Numbers are written as {@link Long#toString}, {@link Double#toString}, {@link
  * BigInteger#toString} and {@link BigDecimal#toString} spell them.
  *
  * <p>Indentation stops growing after {@link #MAX_INDENTED_LEVELS} levels: the output of a hostile, deeply nested
@@ -110,11 +110,9 @@ final class JsonOutput {
     }
 
     private void nameWritten() throws IOException {
+        put((byte) ':');
         if (pretty) {
-            put((byte) ':');
             put((byte) ' ');
-        } else {
-            put((byte) ':');
         }
         afterName = true;
     }
@@ -275,7 +273,8 @@ final class JsonOutput {
             } else if (Character.isHighSurrogate(c) && i < count && Character.isLowSurrogate(text[i])) {
                 n = Utf8Bytes.put(Character.toCodePoint(c, text[i++]), bytes, n);
             } else {
-                n = Utf8Bytes.put(REPLACEMENT_CHARACTER, bytes, n); // an unpaired surrogate, which UTF-8 cannot encode
+                // an unpaired surrogate, which UTF-8 cannot encode
+                n = Utf8Bytes.put(REPLACEMENT_CHARACTER, bytes, n);
             }
         }
         return n;

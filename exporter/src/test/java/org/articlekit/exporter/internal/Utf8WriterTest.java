@@ -52,9 +52,21 @@ class Utf8WriterTest {
         }
     }
 
+    /** Writes {@code text} as a few ranges, cut anywhere but between the halves of a surrogate pair. */
     private static byte[] whole(CharSequence text) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Utf8Writer.write(text, out);
+        Utf8Writer.Ranges ranges = Utf8Writer.ranges(out);
+        Random random = new Random(text.length());
+        int start = 0;
+        while (start < text.length()) {
+            int end = Math.min(text.length(), start + 1 + random.nextInt(40_000));
+            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))
+                    && Character.isLowSurrogate(text.charAt(end))) {
+                end++;
+            }
+            ranges.write(text, start, end);
+            start = end;
+        }
         return out.toByteArray();
     }
 

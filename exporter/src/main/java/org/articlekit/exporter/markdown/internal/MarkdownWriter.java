@@ -25,17 +25,7 @@ public final class MarkdownWriter {
      * @throws org.articlekit.core.ExportException when the document is nested deeper than the writer goes
      */
     public static String write(Article article, MarkdownSettings settings) {
-        return build(article, settings).toString();
-    }
-
-    /**
-     * The Markdown of {@code article} as {@link #write} gives it, in the builder it was written into: a caller that
-     * encodes it right away saves a copy of the whole text.
-     *
-     * @throws org.articlekit.core.ExportException when the document is nested deeper than the writer goes
-     */
-    public static StringBuilder build(Article article, MarkdownSettings settings) {
-        return build(article, settings, null);
+        return build(article, settings, null).toString();
     }
 
     /** Receives the Markdown in parts as it is written: ranges of whole lines, in order. */
