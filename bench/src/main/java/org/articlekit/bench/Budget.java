@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.articlekit.core.Article;
 import org.articlekit.core.ParseException;
 import org.articlekit.exporter.ExportOptions;
@@ -52,7 +51,7 @@ public final class Budget {
         String set = args.length > 0 ? args[0] : "seeds";
         long warmUpSeconds = args.length > 1 ? Long.parseLong(args[1]) : 20;
         int passes = args.length > 2 ? Integer.parseInt(args[2]) : 15;
-        List<Input> inputs = Files.isDirectory(Path.of(set)) ? folder(Path.of(set)) : Corpus.byKey(set).load();
+        List<Input> inputs = Files.isDirectory(Path.of(set)) ? Corpus.folder(Path.of(set)) : Corpus.byKey(set).load();
         Budget budget = new Budget(inputs);
         budget.measure(warmUpSeconds, passes);
         budget.print(set);
@@ -172,18 +171,6 @@ public final class Budget {
         } catch (ParseException refused) {
             // an input the parser refuses costs what it cost; it has no article to export
         }
-    }
-
-    private static List<Input> folder(Path folder) throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(Files::isRegularFile).sorted().toList();
-        }
-        List<Input> inputs = new ArrayList<>();
-        for (Path file : files) {
-            inputs.add(Input.of(file.toString(), Files.readAllBytes(file)));
-        }
-        return inputs;
     }
 
     /** One measured step: a pass over the whole set, and its best time so far in nanoseconds. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -76,10 +77,10 @@ enum Corpus {
             URI uri = marker.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return readFolder(jar.getPath("/seeds"));
+                    return readFolder(jar.getPath("/seeds"), Corpus::seedPath);
                 }
             }
-            return readFolder(Path.of(uri).getParent());
+            return readFolder(Path.of(uri).getParent(), Corpus::seedPath);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
@@ -87,14 +88,23 @@ enum Corpus {
         }
     }
 
-    private static List<Input> readFolder(Path folder) throws IOException {
+    /** Every file of a folder on disk, sorted by name, each with its path as given. */
+    static List<Input> folder(Path folder) throws IOException {
+        return readFolder(folder, Path::toString);
+    }
+
+    private static String seedPath(Path file) {
+        return "seeds/" + file.getFileName();
+    }
+
+    private static List<Input> readFolder(Path folder, Function<Path, String> pathOf) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(Files::isRegularFile).sorted().toList();
         }
         List<Input> inputs = new ArrayList<>();
         for (Path file : files) {
-            inputs.add(Input.of("seeds/" + file.getFileName(), Files.readAllBytes(file)));
+            inputs.add(Input.of(pathOf.apply(file), Files.readAllBytes(file)));
         }
         return inputs;
     }
