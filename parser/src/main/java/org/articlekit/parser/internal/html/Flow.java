@@ -26,15 +26,38 @@ final class Flow {
     enum Kind { PARAGRAPH, HEADING, TERM }
 
     private final List<Block> blocks = new ArrayList<>();
-    private final InlineBuilder line = new InlineBuilder(true);
+    /**
+     * Paragraph builders that finished flows have handed on, shared by every flow made from one document's flow:
+     * a table has a flow for each cell, a list for each item, and each would otherwise make its own builder.
+     */
+    private final List<InlineBuilder> spareLines;
+    /** The paragraph builder: taken when content first arrives, handed on when the flow finishes. */
+    private InlineBuilder line;
     /** For headings and terms; made on first use, since most flows (cells, list items) never hold one. */
     private InlineBuilder headingLine;
     private Kind kind = Kind.PARAGRAPH;
     private int headingDepth;
 
+    /** A document's flow. */
+    Flow() {
+        this(new ArrayList<>());
+    }
+
+    private Flow(List<InlineBuilder> spareLines) {
+        this.spareLines = spareLines;
+    }
+
+    /** A new, empty flow inside this one's document (a cell, an item, a quote). */
+    Flow newFlow() {
+        return new Flow(spareLines);
+    }
+
     /** The inline builder for the content in progress. */
     InlineBuilder line() {
         if (kind == Kind.PARAGRAPH) {
+            if (line == null) {
+                line = spareLines.isEmpty() ? new InlineBuilder(true) : spareLines.remove(spareLines.size() - 1);
+            }
             return line;
         }
         if (headingLine == null) {
@@ -70,12 +93,15 @@ final class Flow {
 
     /** Ends the paragraph in progress, if it has anything visible. */
     void flush() {
-        InlineBuilder current = line();
-        if (current.isEmpty()) {
+        InlineBuilder current = kind == Kind.PARAGRAPH ? line : headingLine;
+        if (current == null || current.isEmpty()) {
             return;
         }
         boolean emitted = false;
-        for (List<Inline> inlines : current.drain()) {
+        List<List<Inline>> paragraphs = current.drain();
+        // indexed loops here and below: an iterator for each paragraph is most of what a flush would allocate
+        for (int i = 0; i < paragraphs.size(); i++) {
+            List<Inline> inlines = paragraphs.get(i);
             if (!isVisible(inlines)) {
                 continue;
             }
@@ -94,12 +120,17 @@ final class Flow {
 
     /** Whether nothing has been added to this flow yet. */
     boolean isEmpty() {
-        return blocks.isEmpty() && line.isEmpty() && (headingLine == null || headingLine.isEmpty());
+        return blocks.isEmpty() && (line == null || line.isEmpty()) && (headingLine == null || headingLine.isEmpty());
     }
 
-    /** The finished blocks (the paragraph in progress included). */
+    /** The finished blocks (the paragraph in progress included). Content added later takes another builder. */
     List<Block> finish() {
         flush();
+        if (line != null) {
+            line.drain();   // empty already, unless it saw only white space: it goes on with nothing pending
+            spareLines.add(line);
+            line = null;
+        }
         return blocks;
     }
 
@@ -107,7 +138,8 @@ final class Flow {
     static boolean isVisible(List<? extends Node> inlines) {
         // nearly always the first text shows: the nodes inside marks are looked at only when none at the top does
         Deque<Node> inside = null;
-        for (Node node : inlines) {
+        for (int i = 0; i < inlines.size(); i++) {
+            Node node = inlines.get(i);
             if (showsItself(node)) {
                 return true;
             }

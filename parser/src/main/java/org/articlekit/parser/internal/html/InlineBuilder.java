@@ -27,15 +27,22 @@ final class InlineBuilder {
     private static final Set<Mark.Kind> TEXT_STYLES = EnumSet.of(Mark.Kind.EMPHASIS, Mark.Kind.STRONG,
             Mark.Kind.DELETE, Mark.Kind.RAW_TAG);
 
-    /** One open node: the root of the paragraph, or a mark made concrete. */
+    /**
+     * One open node: the root of the paragraph, or a mark made concrete. A closed level is kept for the next mark
+     * to open, with its list and text buffer: the node made from it copies its children.
+     */
     private static final class Level {
-        final Mark mark;
-        final List<Inline> children;
+        Mark mark;
+        /** Where content goes: this level's own list, or its parent's for a raw tag, which wraps it in place. */
+        List<Inline> children;
+        final List<Inline> own = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
 
-        Level(Mark mark, List<Inline> children) {
+        /** Makes this level the one of {@code mark}, adding to {@code shared} if not null, else to its own list. */
+        Level reset(Mark mark, List<Inline> shared) {
             this.mark = mark;
-            this.children = children;
+            this.children = shared != null ? shared : own;
+            return this;
         }
 
         void flushText() {
@@ -49,6 +56,8 @@ final class InlineBuilder {
     private final boolean splitOnDoubleBreak;
     private final List<List<Inline>> done = new ArrayList<>();
     private final ArrayList<Level> open = new ArrayList<>(4);
+    /** Closed levels, empty, for reuse. */
+    private final ArrayList<Level> spare = new ArrayList<>();
     private boolean hasContent;
     private boolean lineHasContent;
     private boolean pendingSpace;
@@ -59,7 +68,7 @@ final class InlineBuilder {
     /** @param splitOnDoubleBreak whether two or more consecutive {@code <br>} start a new paragraph */
     InlineBuilder(boolean splitOnDoubleBreak) {
         this.splitOnDoubleBreak = splitOnDoubleBreak;
-        open.add(new Level(null, new ArrayList<>()));
+        open.add(new Level().reset(null, null));
     }
 
     /** Whether nothing has been added since the last {@link #drain()}. */
@@ -142,9 +151,15 @@ final class InlineBuilder {
         closeTo(0);
         Level root = open.get(0);
         root.flushText();
-        List<List<Inline>> result = new ArrayList<>(done);
-        if (!root.children.isEmpty()) {
-            result.add(List.copyOf(root.children));
+        List<List<Inline>> result;
+        if (done.isEmpty()) {
+            // the usual case, one paragraph or none: no list to gather them in
+            result = root.children.isEmpty() ? List.of() : List.of(copy(root.children));
+        } else {
+            result = new ArrayList<>(done);
+            if (!root.children.isEmpty()) {
+                result.add(copy(root.children));
+            }
         }
         done.clear();
         root.children.clear();
@@ -154,6 +169,18 @@ final class InlineBuilder {
         pendingBreaks = 0;
         lastChar = 0;
         return result;
+    }
+
+    /**
+     * An unmodifiable copy, as {@link List#copyOf} makes, without its intermediate array for one or two inlines
+     * (most paragraphs are a single text).
+     */
+    private static List<Inline> copy(List<Inline> inlines) {
+        return switch (inlines.size()) {
+            case 1 -> List.of(inlines.get(0));
+            case 2 -> List.of(inlines.get(0), inlines.get(1));
+            default -> List.copyOf(inlines);
+        };
     }
 
     private Level top() {
@@ -166,7 +193,7 @@ final class InlineBuilder {
         if (pendingBreaks >= 2 && splitOnDoubleBreak) {
             closeTo(0);
             open.get(0).flushText();
-            done.add(List.copyOf(open.get(0).children));
+            done.add(copy(open.get(0).children));
             open.get(0).children.clear();
             pendingBreaks = 0;
             clearPendingSpace();
@@ -245,36 +272,44 @@ final class InlineBuilder {
     private void openLevel(Mark mark) {
         Level parent = top();
         parent.flushText();
+        Level level = spare.isEmpty() ? new Level() : spare.remove(spare.size() - 1);
         if (mark.kind() == Mark.Kind.RAW_TAG) {
             parent.children.add(new Html("<" + mark.tag() + ">"));
-            open.add(new Level(mark, parent.children));
+            open.add(level.reset(mark, parent.children));
         } else {
-            open.add(new Level(mark, new ArrayList<>()));
+            open.add(level.reset(mark, null));
         }
     }
 
     private void closeTo(int keep) {
         while (open.size() - 1 > keep) {
             Level level = open.remove(open.size() - 1);
-            level.flushText();
-            Level parent = top();
-            Mark mark = level.mark;
-            if (mark.kind() == Mark.Kind.RAW_TAG) {
-                parent.children.add(new Html("</" + mark.tag() + ">"));
-                continue;
-            }
-            if (level.children.isEmpty()) {
-                continue;
-            }
-            parent.flushText();
-            parent.children.add(switch (mark.kind()) {
-                case EMPHASIS -> new Emphasis(level.children);
-                case STRONG -> new Strong(level.children);
-                case DELETE -> new Delete(level.children);
-                case LINK -> new Link(mark.url(), mark.title(), level.children);
-                case CODE -> new InlineCode(((Text) level.children.get(0)).value());
-                case RAW_TAG -> throw new IllegalStateException("handled above");
-            });
+            close(level);
+            level.own.clear();
+            spare.add(level);
         }
+    }
+
+    /** Ends a level that has just left the stack: its content becomes a node of its parent's. */
+    private void close(Level level) {
+        level.flushText();
+        Level parent = top();
+        Mark mark = level.mark;
+        if (mark.kind() == Mark.Kind.RAW_TAG) {
+            parent.children.add(new Html("</" + mark.tag() + ">"));
+            return;
+        }
+        if (level.children.isEmpty()) {
+            return;
+        }
+        parent.flushText();
+        parent.children.add(switch (mark.kind()) {
+            case EMPHASIS -> new Emphasis(level.children);
+            case STRONG -> new Strong(level.children);
+            case DELETE -> new Delete(level.children);
+            case LINK -> new Link(mark.url(), mark.title(), level.children);
+            case CODE -> new InlineCode(((Text) level.children.get(0)).value());
+            case RAW_TAG -> throw new IllegalStateException("handled above");
+        });
     }
 }

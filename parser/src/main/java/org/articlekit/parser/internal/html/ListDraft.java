@@ -14,8 +14,12 @@ final class ListDraft {
 
     /** One item: its flow and its task-list state. */
     static final class ItemDraft {
-        final Flow flow = new Flow();
+        final Flow flow;
         Boolean checked;
+
+        private ItemDraft(Flow flow) {
+            this.flow = flow;
+        }
     }
 
     private final boolean ordered;
@@ -41,7 +45,7 @@ final class ListDraft {
 
     /** A new item; {@code loose} when the source item holds paragraphs (a loose list in Markdown terms). */
     ItemDraft newItem(boolean loose) {
-        ItemDraft item = new ItemDraft();
+        ItemDraft item = new ItemDraft(parent.newFlow());
         items.add(item);
         spread |= loose;
         return item;

@@ -190,7 +190,7 @@ final class TreeBuilder implements DomWalker.Handler {
     private Runnable blockquote() {
         Flow parent = flow();
         parent.flush();
-        Flow quote = new Flow();
+        Flow quote = root.newFlow();
         containers.push(quote);
         return () -> {
             containers.pop();
@@ -304,7 +304,7 @@ final class TreeBuilder implements DomWalker.Handler {
         if (!(containers.peek() instanceof TableDraft table)) {
             return boundary();
         }
-        Flow caption = new Flow();
+        Flow caption = root.newFlow();
         containers.push(caption);
         return () -> {
             containers.pop();
@@ -332,7 +332,7 @@ final class TreeBuilder implements DomWalker.Handler {
         if (!(containers.peek() instanceof TableDraft table)) {
             return boundary();
         }
-        Flow cell = new Flow();
+        Flow cell = root.newFlow();
         containers.push(cell);
         int colSpan = span(Attrs.get(element, "colspan"), false);
         int rowSpan = span(Attrs.get(element, "rowspan"), true);
