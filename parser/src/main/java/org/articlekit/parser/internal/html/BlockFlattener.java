@@ -49,6 +49,14 @@ final class BlockFlattener {
 
     /** The inlines of {@code blocks}; embeds found among them are added to {@code hoisted}. */
     static List<Inline> inlines(List<Block> blocks, List<Block> hoisted) {
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        // the usual cell, one paragraph: its inlines as they are, unless two texts meet and must be joined
+        if (blocks.size() == 1 && blocks.get(0) instanceof Paragraph paragraph
+                && !hasAdjacentTexts(paragraph.children())) {
+            return paragraph.children();
+        }
         BlockFlattener flattener = new BlockFlattener(hoisted);
         flattener.flatten(blocks);
         return flattener.out;
@@ -165,6 +173,15 @@ final class BlockFlattener {
                 out.add(inline);
             }
         }
+    }
+
+    private static boolean hasAdjacentTexts(List<Inline> inlines) {
+        for (int i = 1; i < inlines.size(); i++) {
+            if (inlines.get(i) instanceof Text && inlines.get(i - 1) instanceof Text) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void pushAll(Deque<Block> pending, List<Block> blocks) {
